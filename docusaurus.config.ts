@@ -1,0 +1,108 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkChecklist, {escapeChecklistIdMarkers} from './plugins/remark-checklist';
+import remarkModuleSummary from './plugins/remark-module-summary';
+import curriculumPlugin from './plugins/curriculum';
+
+// The public address and repository can be overridden for forks and GitHub Pages project sites
+// (e.g. SITE_URL=https://you.github.io BASE_URL=/latam-backend-path/).
+const siteUrl = process.env.SITE_URL ?? 'https://latam-backend-path.github.io';
+const baseUrl = process.env.BASE_URL ?? '/';
+const repoUrl = process.env.REPO_URL ?? 'https://github.com/latam-backend-path/latam-backend-path';
+
+const config: Config = {
+  title: 'LATAM Backend Path',
+  tagline: 'From "I ship APIs" to hired by a remote team in the U.S. or Europe',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: true,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  future: {v4: true},
+  i18n: {defaultLocale: 'en', locales: ['en']},
+  markdown: {
+    format: 'detect',
+    preprocessor: ({fileContent}) => escapeChecklistIdMarkers(fileContent),
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  plugins: [curriculumPlugin],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repoUrl}/edit/main/`,
+          showLastUpdateTime: true,
+          beforeDefaultRemarkPlugins: [remarkModuleSummary],
+          remarkPlugins: [remarkMath, remarkChecklist],
+          rehypePlugins: [rehypeKatex],
+        },
+        blog: {
+          showReadingTime: true,
+          editUrl: `${repoUrl}/edit/main/`,
+          feedOptions: {type: ['rss', 'atom'], xslt: false},
+          onInlineAuthors: 'throw',
+          onInlineTags: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+        },
+        theme: {
+          customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
+        },
+        sitemap: {lastmod: 'date', changefreq: null, priority: null},
+      } satisfies Preset.Options,
+    ],
+  ],
+  themeConfig: {
+    metadata: [{name: 'theme-color', content: '#0b5f7a'}],
+    colorMode: {respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: true, autoCollapseCategories: false}},
+    navbar: {
+      title: 'LATAM Backend Path',
+      logo: {alt: 'LATAM Backend Path home', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {type: 'docSidebar', sidebarId: 'path', position: 'left', label: 'The path'},
+        {to: '/progress/', label: 'My progress', position: 'left'},
+        {to: '/blog/', label: 'Blog', position: 'left'},
+        {href: repoUrl, label: 'Source', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            {label: 'Start here', to: '/docs/start-here/'},
+            {label: 'My progress', to: '/progress/'},
+          ],
+        },
+        {
+          title: 'Project',
+          items: [
+            {label: 'Blog', to: '/blog/'},
+            {label: 'Source code', href: repoUrl},
+          ],
+        },
+      ],
+      copyright:
+        'Lessons and blog: CC BY 4.0. Code: MIT. Salary figures are published benchmarks, not promises.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['java', 'csharp', 'sql', 'bash', 'http', 'docker'],
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,26 @@
+/**
+ * The lessons of one module folder as they are on disk: the one reader behind the module summaries,
+ * the curriculum data and the content checks.
+ */
+import {readFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {checklistItems, readLessonSource, type LessonSource} from '../../src/lib/lesson-source';
+import type {ChecklistSourceItem} from '../../src/lib/checklist-ids';
+
+export const LESSON_FILE = /^\d+-.+\.mdx?$/;
+export const MODULE_INDEX_FILE = /^index\.mdx?$/;
+
+export type LessonFile = LessonSource & {fileName: string; path: string; checklist: ChecklistSourceItem[]};
+
+export function readLessonFile(path: string, fileName: string): LessonFile {
+  const source = readFileSync(path, 'utf8');
+  return {...readLessonSource(source), fileName, path, checklist: checklistItems(source)};
+}
+
+/** Lessons of a module folder in sidebar order (their number prefixes), drafts included. */
+export function readModuleLessons(moduleDir: string): LessonFile[] {
+  return readdirSync(moduleDir)
+    .filter((name) => LESSON_FILE.test(name))
+    .sort()
+    .map((name) => readLessonFile(join(moduleDir, name), name));
+}

@@ -1,0 +1,92 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {checkTrees} from './check-content';
+import type {ContentTree} from './content-files';
+
+const lesson = (ids: string[], extra = '') => `---
+title: A lesson
+description: Short.
+objectives:
+  - Do a thing
+minutes: 30
+level: mid
+last_reviewed: 2026-11-28
+sources:
+  - title: A source
+    publisher: Someone
+    year: 2026
+${extra}---
+
+## Checklist
+
+<Checklist>
+
+${ids.map((id) => `- [ ] I can do ${id}. {#${id}}`).join('\n')}
+
+</Checklist>
+`;
+
+let root: string;
+afterEach(() => rmSync(root, {recursive: true, force: true}));
+
+function tree(name: string, kind: ContentTree['kind'], files: Record<string, string>): ContentTree {
+  root ??= mkdtempSync(join(tmpdir(), 'content-'));
+  const dir = join(root, name);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), {recursive: true});
+    writeFileSync(join(dir, path), content);
+  }
+  return {name, dir, kind};
+}
+
+describe('content checks', () => {
+  it('passes valid lessons', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    expect(checkTrees([tree('docs', 'current', {'01-a/01-x.mdx': lesson(['api-one', 'api-two'])})])).toEqual([]);
+  });
+
+  it('reports a duplicate id across files with both places', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    const problems = checkTrees([
+      tree('docs', 'current', {'01-a/01-x.mdx': lesson(['api-one']), '01-a/02-y.mdx': lesson(['api-one'])}),
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.line).toBe(19);
+    expect(problems[0]!.message).toMatch(/checklist id "api-one" is already used in .*01-x\.mdx:19\. Ids are unique across the site/);
+  });
+
+  it('reports a bad frontmatter field at its line', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    const problems = checkTrees([tree('docs', 'current', {'01-a/01-x.mdx': lesson(['api-one']).replace('level: mid', 'level: expert')})]);
+    expect(problems).toEqual([
+      expect.objectContaining({line: 7, message: 'frontmatter field "level": found "expert"; expected one of junior | mid | senior.'}),
+    ]);
+  });
+
+  it('reports an item without an id', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    const problems = checkTrees([tree('docs', 'current', {'01-a/01-x.mdx': lesson(['api-one']).replace(' {#api-one}', '')})]);
+    expect(problems[0]!.message).toMatch(/has no id: end the line with a permanent id/);
+  });
+
+  it('fails when an id published in an edition disappears without being declared', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    const problems = checkTrees([
+      tree('docs', 'current', {'01-a/01-x.mdx': lesson(['api-one'])}),
+      tree('versioned_docs/version-2026', 'edition', {'01-a/01-x.mdx': lesson(['api-one', 'api-gone'])}),
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/"api-gone" was published in versioned_docs\/version-2026 but no current lesson has it.*retiredChecklistIds/);
+  });
+
+  it('lets translations repeat the ids of their source', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    const problems = checkTrees([
+      tree('docs', 'current', {'01-a/01-x.mdx': lesson(['api-one'])}),
+      tree('i18n/es/current', 'translation', {'01-a/01-x.mdx': lesson(['api-one'])}),
+    ]);
+    expect(problems).toEqual([]);
+  });
+});

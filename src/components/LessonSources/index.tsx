@@ -1,0 +1,20 @@
+import React, {type ReactNode} from 'react';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import type {Source} from '@site/src/lib/frontmatter';
+import styles from './styles.module.css';
+
+/** The lesson's `sources` from its frontmatter, as a citation list (title, publisher, year, link). */
+export default function LessonSources(): ReactNode {
+  const {frontMatter} = useDoc();
+  const sources = (frontMatter as {sources?: Source[]}).sources ?? [];
+  return (
+    <ol className={styles.sources}>
+      {sources.map((source) => (
+        <li key={`${source.publisher}-${source.title}`}>
+          {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
+          {`. ${source.publisher}, ${source.year}.`}
+        </li>
+      ))}
+    </ol>
+  );
+}

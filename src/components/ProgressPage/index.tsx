@@ -1,0 +1,195 @@
+import React, {useRef, useState, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {progressStore} from '@site/src/lib/progress-store';
+import {lastActivity} from '@site/src/lib/progress';
+import {progressByModule, type Curriculum} from '@site/src/lib/curriculum';
+import {useProgress} from '@site/src/lib/useProgress';
+import StorageNotice from '@site/src/components/StorageNotice';
+import styles from './styles.module.css';
+
+type Message = {kind: 'status' | 'error'; text: string} | null;
+
+function ProgressBar({done, total, label}: {done: number; total: number; label: string}): ReactNode {
+  return (
+    <div className={styles.bar}>
+      <progress max={Math.max(total, 1)} value={done} aria-label={label} />
+      <span>
+        {translate({id: 'progress.count', message: '{done} of {total} items'}, {done, total})}
+      </span>
+    </div>
+  );
+}
+
+function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): ReactNode {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+
+  const download = () => {
+    const blob = new Blob([progressStore.exportText()], {type: 'application/json'});
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `latam-backend-path-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+    onMessage({kind: 'status', text: translate({id: 'progress.export.done', message: 'Progress file downloaded.'})});
+  };
+
+  const importFile = async (file: File) => {
+    const outcome = progressStore.importText(await file.text());
+    onMessage(
+      outcome.ok
+        ? {
+            kind: 'status',
+            text: translate(
+              {id: 'progress.import.done', message: 'Imported. {added} new ticks were added; none were removed.'},
+              {added: outcome.added},
+            ),
+          }
+        : {kind: 'error', text: outcome.message},
+    );
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  return (
+    <section aria-labelledby="manage-progress" className={styles.manage}>
+      <Heading as="h2" id="manage-progress">
+        <Translate id="progress.manage.title">Move or reset your progress</Translate>
+      </Heading>
+      <p>
+        <Translate id="progress.manage.intro">
+          Your ticks are stored only in this browser. To use another device or browser, download them here and
+          import the file there. Importing adds ticks; it never removes one.
+        </Translate>
+      </p>
+      <div className={styles.actions}>
+        <button type="button" className="button button--primary" onClick={download}>
+          <Translate id="progress.export.button">Download progress file</Translate>
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => fileInput.current?.click()}>
+          <Translate id="progress.import.button">Import a progress file</Translate>
+        </button>
+        <input
+          ref={fileInput}
+          id="progress-import"
+          hidden
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void importFile(file);
+          }}
+        />
+        {!confirmingReset ? (
+          <button type="button" className="button button--outline button--danger" onClick={() => setConfirmingReset(true)}>
+            <Translate id="progress.reset.button">Reset progress</Translate>
+          </button>
+        ) : (
+          <span className={styles.confirm} role="group" aria-label={translate({id: 'progress.reset.confirmLabel', message: 'Confirm reset'})}>
+            <span>
+              <Translate id="progress.reset.question">Erase every tick in this browser? This cannot be undone.</Translate>
+            </span>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => {
+                progressStore.reset();
+                setConfirmingReset(false);
+                onMessage({kind: 'status', text: translate({id: 'progress.reset.done', message: 'Progress erased.'})});
+              }}>
+              <Translate id="progress.reset.yes">Yes, erase</Translate>
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirmingReset(false)} autoFocus>
+              <Translate id="progress.reset.cancel">Cancel</Translate>
+            </button>
+          </span>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export default function ProgressPage({curriculum}: {curriculum: Curriculum}): ReactNode {
+  const {record, status} = useProgress();
+  const {i18n} = useDocusaurusContext();
+  const [message, setMessage] = useState<Message>(null);
+  const modules = progressByModule(curriculum, record.ticks);
+  const done = modules.reduce((sum, m) => sum + m.done, 0);
+  const total = modules.reduce((sum, m) => sum + m.total, 0);
+  const latest = lastActivity(record);
+  const title = translate({id: 'progress.title', message: 'My progress'});
+
+  return (
+    <Layout title={title} description={translate({id: 'progress.description', message: 'Your checklist progress through the LATAM Backend Path, kept on this device.'})}>
+      <main className={`container margin-vert--lg ${styles.page}`}>
+        <Heading as="h1">{title}</Heading>
+        <p>
+          <Translate id="progress.intro">
+            Every lesson ends with a checklist. Your ticks stay on this device: no account, nothing sent anywhere.
+          </Translate>
+        </p>
+        <StorageNotice status={status} showProgressLink={false} />
+        <section aria-labelledby="overall-progress">
+          <Heading as="h2" id="overall-progress">
+            <Translate id="progress.overall" values={{edition: curriculum.label}}>{'Overall (edition {edition})'}</Translate>
+          </Heading>
+          <ProgressBar done={status === 'loading' ? 0 : done} total={total} label={translate({id: 'progress.overall.label', message: 'Overall progress'})} />
+          <p>
+            {latest
+              ? translate(
+                  {id: 'progress.lastActivity', message: 'Last activity: {date}'},
+                  {date: new Intl.DateTimeFormat(i18n.currentLocale, {dateStyle: 'long'}).format(new Date(latest))},
+                )
+              : translate({id: 'progress.noActivity', message: 'No ticks yet. Start with the first lesson.'})}
+          </p>
+        </section>
+        {modules.map(({module, done: moduleDone, total: moduleTotal}) => {
+          const remaining = module.lessons
+            .map((lesson) => ({lesson, items: lesson.checklist.filter((item) => !(item.id in record.ticks))}))
+            .filter(({items}) => items.length > 0);
+          return (
+            <section key={module.id} aria-labelledby={`module-${module.id}`} className={styles.module}>
+              <Heading as="h2" id={`module-${module.id}`}>
+                <Link to={module.permalink}>{module.title}</Link>
+              </Heading>
+              <ProgressBar done={moduleDone} total={moduleTotal} label={module.title} />
+              {remaining.length > 0 ? (
+                <details>
+                  <summary>
+                    <Translate id="progress.left" values={{count: moduleTotal - moduleDone}}>
+                      {'What is left ({count} items)'}
+                    </Translate>
+                  </summary>
+                  <ul>
+                    {remaining.map(({lesson, items}) => (
+                      <li key={lesson.id}>
+                        <Link to={lesson.permalink}>{lesson.title}</Link>
+                        <ul>
+                          {items.map((item) => (
+                            <li key={item.id}>{item.label}</li>
+                          ))}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : moduleTotal > 0 ? (
+                <p>
+                  <Translate id="progress.moduleDone">Module complete.</Translate>
+                </p>
+              ) : null}
+            </section>
+          );
+        })}
+        <ManageProgress onMessage={setMessage} />
+        <p className={message?.kind === 'error' ? styles.error : styles.status} role={message?.kind === 'error' ? 'alert' : 'status'}>
+          {message?.text}
+        </p>
+      </main>
+    </Layout>
+  );
+}

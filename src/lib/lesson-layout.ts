@@ -1,0 +1,168 @@
+/**
+ * The fixed layout of a lesson, in one place: which `##` sections it has and in what order, what each
+ * must contain, and how much teaching prose it holds. Pure; the markdownlint rules and the content
+ * statistics both read lessons through `analyzeLesson`.
+ */
+export const SECTIONS = {
+  objectives: 'What you will learn',
+  workedExamplePrefix: 'Worked example',
+  tryIt: 'Try it',
+  checkYourself: 'Check yourself',
+  checklist: 'Checklist',
+  sources: 'Sources',
+} as const;
+
+/** The last four sections, always in this order, always at the end. */
+export const CLOSING_SECTIONS = [SECTIONS.tryIt, SECTIONS.checkYourself, SECTIONS.checklist, SECTIONS.sources];
+
+export const MIN_PROSE_WORDS = 900;
+export const SELF_CHECK_QUESTIONS = {min: 3, max: 5};
+export const MIN_CHECKLIST_ITEMS = 3;
+
+export type Section = {title: string; line: number; lines: string[]};
+
+export type LessonAnalysis = {
+  /** `##` sections with their 1-based heading line and body lines */
+  sections: Section[];
+  proseWords: number;
+  selfCheckQuestions: number;
+  checklistItems: number;
+  workedExamples: number;
+};
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+/** Lines outside fenced code, with their 1-based numbers. */
+function linesOutsideCode(lines: string[]): {text: string; line: number}[] {
+  const out: {text: string; line: number}[] = [];
+  let fence: string | null = null;
+  lines.forEach((text, index) => {
+    const match = FENCE.exec(text);
+    if (match) {
+      const marker = match[1]!;
+      if (fence === null) fence = marker;
+      else if (marker.startsWith(fence)) fence = null;
+      return;
+    }
+    if (fence === null) out.push({text, line: index + 1});
+  });
+  return out;
+}
+
+/**
+ * Words of running prose: paragraphs only. Headings, lists, tables, quotes of code, math blocks, JSX
+ * and admonition markers do not count, so the figure measures teaching text, not scaffolding.
+ */
+export function countProseWords(lines: string[]): number {
+  let words = 0;
+  let inMath = false;
+  for (const {text} of linesOutsideCode(lines)) {
+    const trimmed = text.trim();
+    if (trimmed === '$$') {
+      inMath = !inMath;
+      continue;
+    }
+    if (inMath || trimmed === '') continue;
+    if (/^(#|[-*+] |\d+[.)] |\||<|:::|import |export |\$\$)/.test(trimmed)) continue;
+    if (/^\s{2,}([-*+] |\d+[.)] )/.test(text)) continue;
+    const plain = trimmed
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/\$[^$]*\$/g, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, ' ');
+    words += plain.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  }
+  return words;
+}
+
+export function analyzeLesson(lines: string[]): LessonAnalysis {
+  const sections: Section[] = [];
+  let current: Section | null = null;
+  for (const {text, line} of linesOutsideCode(lines)) {
+    const heading = /^##\s+(.+?)\s*#*\s*$/.exec(text);
+    if (heading && !text.startsWith('###')) {
+      current = {title: heading[1]!.replace(/\s*\\?\{#[^}]*\\?\}$/, ''), line, lines: []};
+      sections.push(current);
+    } else if (current) {
+      current.lines.push(text);
+    }
+  }
+  const section = (title: string) => sections.find((s) => s.title === title);
+  const count = (s: Section | undefined, pattern: RegExp) => (s ? s.lines.filter((l) => pattern.test(l)).length : 0);
+  return {
+    sections,
+    proseWords: countProseWords(lines),
+    selfCheckQuestions: count(section(SECTIONS.checkYourself), /^\s*<details>/),
+    checklistItems: count(section(SECTIONS.checklist), /^\s*[-*+] \[[ xX]\] /),
+    workedExamples: sections.filter((s) => s.title.startsWith(SECTIONS.workedExamplePrefix)).length,
+  };
+}
+
+export type LayoutProblem = {line: number; message: string};
+
+/** Everything that breaks the lesson layout, each with the line to fix and how. */
+export function checkLessonLayout(lines: string[]): LayoutProblem[] {
+  const problems: LayoutProblem[] = [];
+  const analysis = analyzeLesson(lines);
+  const {sections} = analysis;
+  const titles = sections.map((s) => s.title);
+  const first = sections[0];
+  if (!first || first.title !== SECTIONS.objectives) {
+    problems.push({
+      line: first?.line ?? 1,
+      message: `The first section must be "## ${SECTIONS.objectives}" followed by <LessonObjectives />; found ${first ? `"## ${first.title}"` : 'no ## section'}.`,
+    });
+  } else if (!first.lines.some((l) => l.includes('<LessonObjectives'))) {
+    problems.push({line: first.line, message: `"## ${SECTIONS.objectives}" must contain <LessonObjectives /> (it shows the frontmatter objectives).`});
+  }
+  const closing = titles.slice(-CLOSING_SECTIONS.length);
+  if (closing.join('|') !== CLOSING_SECTIONS.join('|')) {
+    const missing = CLOSING_SECTIONS.filter((t) => !titles.includes(t));
+    problems.push({
+      line: sections[sections.length - 1]?.line ?? 1,
+      message: missing.length
+        ? `Missing section${missing.length > 1 ? 's' : ''} ${missing.map((t) => `"## ${t}"`).join(', ')}. A lesson ends with ${CLOSING_SECTIONS.map((t) => `"## ${t}"`).join(', ')}, in that order.`
+        : `The last sections must be ${CLOSING_SECTIONS.map((t) => `"## ${t}"`).join(', ')}, in that order; found ${closing.map((t) => `"## ${t}"`).join(', ')}.`,
+    });
+  }
+  const tryIt = sections.find((s) => s.title === SECTIONS.tryIt);
+  const teaching = sections.slice(1, tryIt ? sections.indexOf(tryIt) : sections.length);
+  if (!teaching.some((s) => s.title.startsWith(SECTIONS.workedExamplePrefix))) {
+    problems.push({
+      line: tryIt?.line ?? 1,
+      message: `Add at least one "## ${SECTIONS.workedExamplePrefix}: …" section before "## ${SECTIONS.tryIt}".`,
+    });
+  }
+  if (!teaching.some((s) => !s.title.startsWith(SECTIONS.workedExamplePrefix))) {
+    problems.push({line: first?.line ?? 1, message: 'Add at least one teaching section (## …) after "What you will learn".'});
+  }
+  const selfCheck = sections.find((s) => s.title === SECTIONS.checkYourself);
+  if (selfCheck) {
+    const {min, max} = SELF_CHECK_QUESTIONS;
+    if (analysis.selfCheckQuestions < min || analysis.selfCheckQuestions > max) {
+      problems.push({
+        line: selfCheck.line,
+        message: `"## ${SECTIONS.checkYourself}" has ${analysis.selfCheckQuestions} answers in <details>; write ${min} to ${max} questions, each followed by <details><summary>Answer</summary> … </details>.`,
+      });
+    }
+  }
+  const checklist = sections.find((s) => s.title === SECTIONS.checklist);
+  if (checklist) {
+    if (!checklist.lines.some((l) => /^\s*<Checklist>/.test(l))) {
+      problems.push({line: checklist.line, message: `"## ${SECTIONS.checklist}" must hold a <Checklist> block with a task list ("- [ ] I can … {#id}").`});
+    } else if (analysis.checklistItems < MIN_CHECKLIST_ITEMS) {
+      problems.push({line: checklist.line, message: `The checklist has ${analysis.checklistItems} items; give it at least ${MIN_CHECKLIST_ITEMS}.`});
+    }
+  }
+  const sourcesSection = sections.find((s) => s.title === SECTIONS.sources);
+  if (sourcesSection && !sourcesSection.lines.some((l) => l.includes('<LessonSources'))) {
+    problems.push({line: sourcesSection.line, message: `"## ${SECTIONS.sources}" must contain <LessonSources /> (it lists the frontmatter sources).`});
+  }
+  if (analysis.proseWords < MIN_PROSE_WORDS) {
+    problems.push({
+      line: first?.line ?? 1,
+      message: `The lesson has ${analysis.proseWords} words of prose; a lesson teaches in at least ${MIN_PROSE_WORDS} (code, lists and tables do not count).`,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,137 @@
+/**
+ * A learner's progress: which checklist items they ticked, and when. Pure functions only; where the
+ * record is stored lives in `progress-storage.ts`.
+ *
+ * The record is versioned. Version 1 (the pre-release prototype) kept a bare list of ticked ids;
+ * version 2 keeps the time of each tick. Old records are migrated, never discarded.
+ */
+import {checklistIdProblem} from './checklist-ids';
+
+export const SCHEMA_VERSION = 2;
+export const EXPORT_FORMAT = 'latam-backend-path-progress';
+/** An export of every item in many editions is a few KB; anything near this limit is not ours. */
+export const MAX_IMPORT_BYTES = 256 * 1024;
+export const MAX_TICKS = 5000;
+
+export type ProgressRecord = {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** item id → ISO time it was ticked */
+  ticks: Record<string, string>;
+};
+
+export type ParseResult = {ok: true; record: ProgressRecord; migratedFrom?: number} | {ok: false; reason: string};
+
+export const emptyProgress = (): ProgressRecord => ({schemaVersion: SCHEMA_VERSION, ticks: {}});
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isIsoTime = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+
+function idsProblem(ids: string[]): string | null {
+  if (ids.length > MAX_TICKS) return `it lists ${ids.length} items; the most the path has is ${MAX_TICKS}`;
+  for (const id of ids) {
+    const problem = checklistIdProblem(id);
+    if (problem) return `checklist ${problem}`;
+  }
+  return null;
+}
+
+/** Reads a stored or imported document of any known schema version into the current record. */
+export function parseProgressDocument(value: unknown, migrationTime: string): ParseResult {
+  if (!isPlainObject(value)) return {ok: false, reason: 'it is not a progress record (expected a JSON object)'};
+  const version = value.schemaVersion;
+  if (version === 1) {
+    const ticked = value.ticked;
+    if (!Array.isArray(ticked) || !ticked.every((id) => typeof id === 'string')) {
+      return {ok: false, reason: '"ticked" must be a list of item ids'};
+    }
+    const problem = idsProblem(ticked);
+    if (problem) return {ok: false, reason: problem};
+    const ticks = Object.fromEntries(ticked.map((id) => [id, migrationTime]));
+    return {ok: true, record: {schemaVersion: SCHEMA_VERSION, ticks}, migratedFrom: 1};
+  }
+  if (version !== SCHEMA_VERSION) {
+    return {
+      ok: false,
+      reason: `its schemaVersion is ${JSON.stringify(version)}; this site reads versions 1 and ${SCHEMA_VERSION}`,
+    };
+  }
+  if (!isPlainObject(value.ticks)) return {ok: false, reason: '"ticks" must be an object of item id → time'};
+  const entries = Object.entries(value.ticks);
+  const problem = idsProblem(entries.map(([id]) => id));
+  if (problem) return {ok: false, reason: problem};
+  for (const [id, time] of entries) {
+    if (!isIsoTime(time)) return {ok: false, reason: `the time of "${id}" is ${JSON.stringify(time)}, not an ISO date`};
+  }
+  return {ok: true, record: {schemaVersion: SCHEMA_VERSION, ticks: Object.fromEntries(entries) as Record<string, string>}};
+}
+
+/** JSON.parse that refuses keys which could reach an object's prototype if copied carelessly. */
+function parseJsonSafely(text: string): {ok: true; value: unknown} | {ok: false; reason: string} {
+  let forbidden: string | null = null;
+  try {
+    const value: unknown = JSON.parse(text, (key, v: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
+      return v;
+    });
+    if (forbidden !== null) return {ok: false, reason: `it contains the key "${forbidden}", which is not allowed`};
+    return {ok: true, value};
+  } catch {
+    return {ok: false, reason: 'it is not valid JSON'};
+  }
+}
+
+/** Reads what `localStorage` held. `null` (nothing stored) is an empty record, not an error. */
+export function parseStoredProgress(raw: string | null, now: string): ParseResult {
+  if (raw === null) return {ok: true, record: emptyProgress()};
+  const json = parseJsonSafely(raw);
+  return json.ok ? parseProgressDocument(json.value, now) : json;
+}
+
+/** Validates a file a learner picked for import. Messages complete "This file can't be imported: …". */
+export function parseImportFile(text: string, now: string): ParseResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_IMPORT_BYTES) {
+    return {ok: false, reason: `it is ${Math.round(bytes / 1024)} KB; a progress file is at most ${MAX_IMPORT_BYTES / 1024} KB`};
+  }
+  const json = parseJsonSafely(text);
+  if (!json.ok) return json;
+  if (isPlainObject(json.value) && json.value.format !== undefined && json.value.format !== EXPORT_FORMAT) {
+    return {ok: false, reason: `its format is ${JSON.stringify(json.value.format)}, not "${EXPORT_FORMAT}"`};
+  }
+  return parseProgressDocument(json.value, now);
+}
+
+export function serializeForStorage(record: ProgressRecord): string {
+  return JSON.stringify(record);
+}
+
+export function serializeForExport(record: ProgressRecord, now: string): string {
+  return `${JSON.stringify({format: EXPORT_FORMAT, exportedAt: now, ...record}, null, 2)}\n`;
+}
+
+/** Union of both records: an import never undoes a tick, and a tick keeps its earliest time. */
+export function mergeProgress(current: ProgressRecord, incoming: ProgressRecord): ProgressRecord {
+  const ticks = {...current.ticks};
+  for (const [id, time] of Object.entries(incoming.ticks)) {
+    const mine = ticks[id];
+    if (mine === undefined || Date.parse(time) < Date.parse(mine)) ticks[id] = time;
+  }
+  return {schemaVersion: SCHEMA_VERSION, ticks};
+}
+
+export function setTicked(record: ProgressRecord, id: string, ticked: boolean, now: string): ProgressRecord {
+  const ticks = {...record.ticks};
+  if (ticked) ticks[id] ??= now;
+  else delete ticks[id];
+  return {schemaVersion: SCHEMA_VERSION, ticks};
+}
+
+/** The most recent tick, for "last activity". */
+export function lastActivity(record: ProgressRecord): string | null {
+  let latest: string | null = null;
+  for (const time of Object.values(record.ticks)) if (latest === null || time > latest) latest = time;
+  return latest;
+}

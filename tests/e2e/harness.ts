@@ -1,0 +1,85 @@
+/**
+ * What every browser test shares: the built site served with gzip on localhost, Debian's Chromium driven
+ * by playwright-core, and pages that record console errors and any request leaving localhost.
+ */
+import {mkdirSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Server} from 'node:http';
+import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
+import {serveBuild} from '../../scripts/serve-build';
+import {ROOT} from '../../scripts/content-files';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export type Site = {origin: string; browser: Browser; close: () => Promise<void>};
+
+export async function startSite(): Promise<Site> {
+  const {server, origin} = await serveBuild(join(ROOT, 'build'));
+  const browser = await chromium.launch({executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS});
+  return {
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => (server as Server).close(() => resolve()));
+    },
+  };
+}
+
+export type Guard = {consoleErrors: string[]; foreignRequests: string[]};
+
+const isLocal = (url: string): boolean => {
+  const {protocol, hostname} = new URL(url);
+  return ['data:', 'blob:', 'about:'].includes(protocol) || hostname === '127.0.0.1' || hostname === 'localhost';
+};
+
+/** Blocks and records requests to other hosts, and records console errors and React warnings. */
+export async function guard(context: BrowserContext): Promise<Guard> {
+  const recorded: Guard = {consoleErrors: [], foreignRequests: []};
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    recorded.foreignRequests.push(url);
+    return route.abort();
+  });
+  context.on('page', (page) => watch(page, recorded));
+  return recorded;
+}
+
+function watch(page: Page, recorded: Guard): void {
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' || /hydrat|did not match/i.test(text)) recorded.consoleErrors.push(`${page.url()}: ${text}`);
+  });
+  page.on('pageerror', (error) => recorded.consoleErrors.push(`${page.url()}: ${error.message}`));
+}
+
+export async function newGuardedContext(site: Site, options: BrowserContextOptions = {}) {
+  const context = await site.browser.newContext(options);
+  const recorded = await guard(context);
+  return {context, recorded};
+}
+
+/** Docusaurus marks <html> once React has hydrated; waiting for it avoids racing the first render. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-has-hydrated'), undefined, {timeout: 20_000});
+}
+
+export async function screenshotOnFailure(page: Page, name: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    const dir = join(ROOT, 'test-results');
+    mkdirSync(dir, {recursive: true});
+    const file = join(dir, `${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.png`);
+    await page.screenshot({path: file, fullPage: true}).catch(() => undefined);
+    throw Object.assign(error as Error, {message: `${(error as Error).message}\n(screenshot: ${file})`});
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Learner progress in a real browser: ticks survive reloads, follow other tabs, survive garbage in
+ * storage, move through export and import, reject malformed files, and the checklist reads without JS.
+ */
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync, writeFileSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import type {Page} from 'playwright-core';
+import {ROOT} from '../../scripts/content-files';
+import {newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+
+const STORAGE_KEY = 'latam-backend-path:progress';
+
+/** The first lesson in the build that has a checklist, and its first item id. */
+function lessonWithChecklist(): {path: string; id: string} {
+  const xml = readFileSync(join(ROOT, 'build', 'sitemap.xml'), 'utf8');
+  for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const path = new URL(loc!).pathname;
+    if (!path.startsWith('/docs/')) continue;
+    const html = readFileSync(join(ROOT, 'build', path, 'index.html'), 'utf8');
+    const match = /id="?checklist-([a-z0-9-]+)/.exec(html);
+    if (match) return {path, id: match[1]!};
+  }
+  throw new Error('no lesson with a checklist in the build');
+}
+
+describe('learner progress', () => {
+  let site: Site;
+  const lesson = lessonWithChecklist();
+  const checkbox = (page: Page, id = lesson.id) => page.locator(`#checklist-${id}`);
+
+  before(async () => {
+    site = await startSite();
+  });
+  after(async () => site?.close());
+
+  async function open(page: Page, path = lesson.path) {
+    await page.goto(`${site.origin}${path}`);
+    await waitForHydration(page);
+  }
+
+  it('keeps a tick after a reload', async () => {
+    const {context, recorded} = await newGuardedContext(site);
+    const page = await context.newPage();
+    await screenshotOnFailure(page, 'tick-reload', async () => {
+      await open(page);
+      await checkbox(page).check();
+      await page.reload();
+      await waitForHydration(page);
+      await page.waitForFunction((id) => (document.getElementById(`checklist-${id}`) as HTMLInputElement).checked, lesson.id);
+      assert.deepEqual(recorded.consoleErrors, []);
+    });
+    await context.close();
+  });
+
+  it('updates another open tab', async () => {
+    const {context} = await newGuardedContext(site);
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    await screenshotOnFailure(second, 'two-tabs', async () => {
+      await open(first);
+      await open(second);
+      await checkbox(first).check();
+      await second.waitForFunction((id) => (document.getElementById(`checklist-${id}`) as HTMLInputElement).checked, lesson.id, {timeout: 5000});
+      await checkbox(first).uncheck();
+      await second.waitForFunction((id) => !(document.getElementById(`checklist-${id}`) as HTMLInputElement).checked, lesson.id, {timeout: 5000});
+    });
+    await context.close();
+  });
+
+  it('survives garbage in storage: the page works, the learner is told, the garbage is kept aside', async () => {
+    const {context, recorded} = await newGuardedContext(site);
+    const page = await context.newPage();
+    await screenshotOnFailure(page, 'garbage', async () => {
+      await open(page);
+      await page.evaluate((key) => localStorage.setItem(key, '{not json at all'), STORAGE_KEY);
+      await page.reload();
+      await waitForHydration(page);
+      const alert = page.getByRole('alert').first();
+      assert.match(await alert.innerText(), /could not be read\. A copy was kept aside/);
+      const kept = await page.evaluate((key) => {
+        const aside = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`));
+        return aside.map((k) => localStorage.getItem(k));
+      }, STORAGE_KEY);
+      assert.deepEqual(kept, ['{not json at all']);
+      await checkbox(page).check();
+      assert.equal(await checkbox(page).isChecked(), true);
+      assert.deepEqual(recorded.consoleErrors, []);
+    });
+    await context.close();
+  });
+
+  it('brings the same ticks back after export, reset and import; a malformed file changes nothing', async () => {
+    const {context} = await newGuardedContext(site, {acceptDownloads: true});
+    const page = await context.newPage();
+    await screenshotOnFailure(page, 'export-import', async () => {
+      await open(page);
+      await checkbox(page).check();
+      await open(page, '/progress/');
+      const before = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).ticks, STORAGE_KEY);
+      assert.ok(lesson.id in before);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download progress file'}).click()]);
+      const exported = join(mkdtempSync(join(tmpdir(), 'progress-')), 'export.json');
+      await download.saveAs(exported);
+
+      await page.getByRole('button', {name: 'Reset progress'}).click();
+      await page.getByRole('button', {name: 'Yes, erase'}).click();
+      assert.deepEqual(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).ticks, STORAGE_KEY), {});
+
+      const malformed = join(tmpdir(), 'malformed-progress.json');
+      writeFileSync(malformed, '{"schemaVersion": 2, "ticks": {"__proto__": {"x": 1}}}');
+      await page.locator('#progress-import').setInputFiles(exported);
+      await page.getByText(/Imported\./).waitFor();
+      assert.deepEqual(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).ticks, STORAGE_KEY), before);
+
+      await page.locator('#progress-import').setInputFiles(malformed);
+      assert.match(await page.getByRole('alert').innerText(), /can't be imported: .*Nothing was changed/);
+      assert.deepEqual(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).ticks, STORAGE_KEY), before);
+    });
+    await context.close();
+  });
+
+  it('shows the checklist with JavaScript disabled', async () => {
+    const context = await site.browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${lesson.path}`);
+    const labels = await page.locator('label[for^="checklist-"]').allInnerTexts();
+    assert.ok(labels.length >= 3, `expected at least 3 checklist labels, found ${labels.length}`);
+    assert.equal(await checkbox(page).count(), 1);
+    await context.close();
+  });
+});

@@ -1,0 +1,9 @@
+let frontMatter: Record<string, unknown> = {};
+
+export function setDocFrontMatter(value: Record<string, unknown>): void {
+  frontMatter = value;
+}
+
+export function useDoc() {
+  return {frontMatter, metadata: {}};
+}
