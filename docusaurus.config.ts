@@ -1,11 +1,12 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkChecklist, {escapeChecklistIdMarkers} from './plugins/remark-checklist';
 import remarkModuleSummary from './plugins/remark-module-summary';
 import curriculumPlugin from './plugins/curriculum';
+import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
+import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 
 // The public address and repository can be overridden for forks and GitHub Pages project sites
 // (e.g. SITE_URL=https://you.github.io BASE_URL=/latam-backend-path/).
@@ -42,7 +43,7 @@ const config: Config = {
           showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: [remarkModuleSummary],
           remarkPlugins: [remarkMath, remarkChecklist],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, rehypeScrollableTables],
         },
         blog: {
           showReadingTime: true,
@@ -97,8 +98,8 @@ const config: Config = {
         'Lessons and blog: CC BY 4.0. Code: MIT. Salary figures are published benchmarks, not promises.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['java', 'csharp', 'sql', 'bash', 'http', 'docker'],
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
