@@ -8,9 +8,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {AxeBuilder} from '@axe-core/playwright';
 import {ROOT} from '../../scripts/content-files';
-import {newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
-
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
 function sitemapPaths(): string[] {
   const xml = readFileSync(join(ROOT, 'build', 'sitemap.xml'), 'utf8');

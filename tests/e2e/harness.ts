@@ -18,6 +18,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** axe rule tags for WCAG 2.1 levels A and AA: the bar for every page and widget state. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
 export type Site = {origin: string; browser: Browser; close: () => Promise<void>};
 
 export async function startSite(): Promise<Site> {
