@@ -7,6 +7,8 @@ import remarkModuleSummary from './plugins/remark-module-summary';
 import curriculumPlugin from './plugins/curriculum';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
+import {pinnedEditionRedirects} from './plugins/edition-redirects';
+import editions from './versions.json';
 
 // The public address and repository can be overridden for forks and GitHub Pages project sites
 // (e.g. SITE_URL=https://you.github.io BASE_URL=/latam-backend-path/).
@@ -31,7 +33,17 @@ const config: Config = {
     preprocessor: ({fileContent}) => escapeChecklistIdMarkers(fileContent),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
-  plugins: [curriculumPlugin],
+  plugins: [
+    curriculumPlugin,
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        createRedirects: pinnedEditionRedirects(editions),
+        // Pages that moved keep their old address here: {from: '/docs/old/', to: '/docs/new/'} (RELEASING.md).
+        redirects: [],
+      },
+    ],
+  ],
   presets: [
     [
       'classic',
@@ -39,6 +51,11 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          // Editions: /docs/ serves the latest released edition; the working copy is "Next" at /docs/next/.
+          lastVersion: editions[0] ?? 'current',
+          versions: {
+            current: {label: 'Next (unreleased)', path: 'next', banner: 'unreleased'},
+          },
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: [remarkModuleSummary],
@@ -73,6 +90,8 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'path', position: 'left', label: 'The path'},
         {to: '/progress/', label: 'My progress', position: 'left'},
         {to: '/blog/', label: 'Blog', position: 'left'},
+        {to: '/bootcamps/', label: 'For bootcamps', position: 'left'},
+        {type: 'docsVersionDropdown', position: 'right', dropdownItemsAfter: [{to: '/editions/next/', label: 'What changed'}]},
         {href: repoUrl, label: 'Source', position: 'right'},
       ],
     },
@@ -84,6 +103,7 @@ const config: Config = {
           items: [
             {label: 'Start here', to: '/docs/start-here/'},
             {label: 'My progress', to: '/progress/'},
+            {label: 'For bootcamps', to: '/bootcamps/'},
           ],
         },
         {

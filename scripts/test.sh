@@ -23,6 +23,9 @@ npx vitest run --reporter=default --reporter=json --outputFile.json="$report" ||
 step 'Production build (docusaurus build)'
 npm run --silent build
 
+step 'Built site: published URLs resolve, syllabus files match their schema'
+npx tsx scripts/check-build.ts
+
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   console.log(`\nunit: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);

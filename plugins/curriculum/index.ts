@@ -1,27 +1,39 @@
 /**
- * Docusaurus plugin: builds the curriculum (modules → lessons → checklist items) from the docs plugin's
- * own metadata, so titles and permalinks are exactly the ones Docusaurus publishes, and adds the
- * `/progress/` page that reads it.
+ * Docusaurus plugin: builds each edition's curriculum (modules → lessons → checklist items) from the docs
+ * plugin's own metadata, so titles and permalinks are exactly the ones Docusaurus publishes. From it:
+ * - `/progress/`: the learner's progress, per edition;
+ * - `/bootcamps/`: syllabus, pinning, printable checklists;
+ * - `/editions/<edition>/`: what changed since the previous edition;
+ * - `/curriculum/<edition>.json` (+ `schema.json` from static/): the syllabus for machines.
  */
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent, DocMetadata} from '@docusaurus/plugin-content-docs';
-import type {Curriculum, CurriculumLesson, CurriculumModule, CurriculumSummary} from '../../src/lib/curriculum';
+import type {LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
+import type {
+  Curriculum,
+  CurriculumLesson,
+  CurriculumModule,
+  CurriculumSummary,
+  EditionInfo,
+} from '../../src/lib/curriculum';
+import {editionSlug} from '../../src/lib/curriculum';
 import type {Level} from '../../src/lib/frontmatter';
 import {plainText} from '../../src/lib/lesson-source';
-import {readLessonFile} from './lesson-files';
+import {diffEditions, type LessonSnapshot} from '../../src/lib/editionDiff';
+import {readLessonFile, type LessonFile} from './lesson-files';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-export function buildCurriculum(
-  siteDir: string,
-  version: {versionName: string; label: string; docs: DocMetadata[]},
-): Curriculum {
-  const byDir = new Map<string, DocMetadata[]>();
+type Built = {curriculum: Curriculum; snapshots: LessonSnapshot[]};
+
+export function buildCurriculum(siteDir: string, siteUrl: string, version: LoadedVersion, isLatest: boolean): Built {
+  const byDir = new Map<string, LoadedVersion['docs']>();
   for (const doc of version.docs) {
     if (doc.sourceDirName === '.' || doc.draft) continue;
     byDir.set(doc.sourceDirName, [...(byDir.get(doc.sourceDirName) ?? []), doc]);
   }
+  const snapshots: LessonSnapshot[] = [];
   const modules: CurriculumModule[] = [...byDir.keys()].sort().map((dir) => {
     const docs = byDir.get(dir)!;
     const index = docs.find((doc) => /\/index\.mdx?$/.test(doc.source));
@@ -29,11 +41,13 @@ export function buildCurriculum(
       .filter((doc) => doc !== index)
       .sort((a, b) => a.source.localeCompare(b.source))
       .map((doc) => {
-        const file = readLessonFile(join(siteDir, doc.source.replace(/^@site\//, '')), doc.source);
+        const file: LessonFile = readLessonFile(join(siteDir, doc.source.replace(/^@site\//, '')), doc.source);
+        snapshots.push({id: doc.id, title: doc.title, permalink: doc.permalink, text: file.body});
         return {
           id: doc.id,
           title: doc.title,
           permalink: doc.permalink,
+          url: new URL(doc.permalink, siteUrl).href,
           minutes: Number(doc.frontMatter.minutes ?? 0),
           level: doc.frontMatter.level as Level,
           objectives: strings(doc.frontMatter.objectives),
@@ -50,9 +64,11 @@ export function buildCurriculum(
     };
   });
   const lessons = modules.flatMap((module) => module.lessons);
-  return {
-    edition: version.versionName,
+  const curriculum: Curriculum = {
+    edition: editionSlug(version.versionName),
     label: version.label,
+    isLatest,
+    released: version.versionName !== 'current',
     modules,
     totals: {
       modules: modules.length,
@@ -61,6 +77,7 @@ export function buildCurriculum(
       checklistItems: lessons.reduce((sum, lesson) => sum + lesson.checklist.length, 0),
     },
   };
+  return {curriculum, snapshots};
 }
 
 export function summarize(curriculum: Curriculum): CurriculumSummary {
@@ -77,22 +94,72 @@ export function summarize(curriculum: Curriculum): CurriculumSummary {
 }
 
 export default function curriculumPlugin(context: LoadContext): Plugin {
+  let editions: Built[] = [];
   return {
     name: 'curriculum',
     async allContentLoaded({allContent, actions}) {
       const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
       if (!docs) throw new Error('The curriculum plugin needs the docs plugin (preset-classic).');
-      const version = docs.loadedVersions[0]!;
-      const curriculum = buildCurriculum(context.siteDir, version);
-      const curriculumPath = await actions.createData('curriculum.json', JSON.stringify(curriculum));
+      // loadedVersions runs newest first: current (Next), then released editions.
+      editions = docs.loadedVersions.map((version) =>
+        buildCurriculum(context.siteDir, context.siteConfig.url, version, version.isLast),
+      );
+      const latest = editions.find((e) => e.curriculum.isLatest) ?? editions[0]!;
+      const infos: EditionInfo[] = editions.map(({curriculum}) => ({
+        edition: curriculum.edition,
+        label: curriculum.label,
+        isLatest: curriculum.isLatest,
+        released: curriculum.released,
+      }));
+      const base = context.baseUrl;
+
       // The home page shows the modules and hours; this summary is small enough to share with every page.
-      actions.setGlobalData(summarize(curriculum));
+      actions.setGlobalData(summarize(latest.curriculum));
+
+      const curricula = await actions.createData(
+        'curricula.json',
+        JSON.stringify(Object.fromEntries(editions.map(({curriculum}) => [curriculum.edition, curriculum]))),
+      );
       actions.addRoute({
-        path: `${context.baseUrl}progress/`,
+        path: `${base}progress/`,
         component: '@site/src/components/ProgressPage/index.tsx',
-        modules: {curriculum: curriculumPath},
+        modules: {curricula},
         exact: true,
       });
+      actions.addRoute({
+        path: `${base}bootcamps/`,
+        component: '@site/src/components/BootcampsPage/index.tsx',
+        modules: {curriculum: await actions.createData('bootcamps.json', JSON.stringify({curriculum: latest.curriculum, editions: infos}))},
+        exact: true,
+      });
+      for (const [index, edition] of editions.entries()) {
+        const previous = editions[index + 1];
+        const changes = diffEditions(previous?.snapshots ?? [], edition.snapshots);
+        const strip = (lesson: LessonSnapshot) => ({id: lesson.id, title: lesson.title, permalink: lesson.permalink});
+        const data = {
+          edition: {...infos[index]!},
+          previous: previous ? infos[index + 1]! : null,
+          added: changes.added.map(strip),
+          removed: changes.removed.map(strip),
+          renamed: changes.renamed.map(({before, after}) => ({before: strip(before), after: strip(after)})),
+          revised: changes.revised.map(({lesson, similarity}) => ({...strip(lesson), similarity})),
+        };
+        actions.addRoute({
+          path: `${base}editions/${edition.curriculum.edition}/`,
+          component: '@site/src/components/EditionChangesPage/index.tsx',
+          modules: {changes: await actions.createData(`changes-${edition.curriculum.edition}.json`, JSON.stringify(data))},
+          exact: true,
+        });
+      }
+    },
+    async postBuild({outDir}) {
+      const dir = join(outDir, 'curriculum');
+      mkdirSync(dir, {recursive: true});
+      for (const {curriculum} of editions) {
+        const {modules, totals, edition, label, isLatest, released} = curriculum;
+        const file = {$schema: './schema.json', edition, label, isLatest, released, totals, modules};
+        writeFileSync(join(dir, `${edition}.json`), `${JSON.stringify(file, null, 2)}\n`);
+      }
     },
   };
 }

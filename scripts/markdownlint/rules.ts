@@ -3,7 +3,7 @@
  * Loaded by .markdownlint-cli2.mjs (run under tsx: `npm run lint:md`).
  */
 import {basename} from 'node:path';
-import {checkLessonLayout} from '../../src/lib/lesson-layout';
+import {checkLessonLayout, localeOfPath} from '../../src/lib/lesson-layout';
 import {LESSON_FILE} from '../../plugins/curriculum/lesson-files';
 
 type OnError = (error: {lineNumber: number; detail?: string; context?: string}) => void;
@@ -26,7 +26,7 @@ export const lessonLayout: Rule = {
   parser: 'none',
   function(params, onError) {
     if (!isLesson(params.name)) return;
-    for (const problem of checkLessonLayout([...params.lines])) {
+    for (const problem of checkLessonLayout([...params.lines], localeOfPath(params.name))) {
       onError({lineNumber: problem.line, detail: problem.message});
     }
   },

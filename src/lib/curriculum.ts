@@ -10,6 +10,8 @@ export type CurriculumLesson = {
   id: string;
   title: string;
   permalink: string;
+  /** absolute address, for syllabi that live outside the site */
+  url: string;
   minutes: number;
   level: Level;
   objectives: string[];
@@ -26,11 +28,19 @@ export type CurriculumModule = {
 };
 
 export type Curriculum = {
+  /** `2026` for a released edition, `next` for the working copy */
   edition: string;
   label: string;
+  isLatest: boolean;
+  released: boolean;
   modules: CurriculumModule[];
   totals: {modules: number; lessons: number; minutes: number; checklistItems: number};
 };
+
+export type EditionInfo = Pick<Curriculum, 'edition' | 'label' | 'isLatest' | 'released'>;
+
+/** Docusaurus calls the working copy `current`; learners and URLs call it `next`. */
+export const editionSlug = (versionName: string): string => (versionName === 'current' ? 'next' : versionName);
 
 /** What every page may know of the curriculum (the home page's module list). */
 export type CurriculumSummary = {

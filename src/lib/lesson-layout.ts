@@ -3,17 +3,58 @@
  * must contain, and how much teaching prose it holds. Pure; the markdownlint rules and the content
  * statistics both read lessons through `analyzeLesson`.
  */
-export const SECTIONS = {
-  objectives: 'What you will learn',
-  workedExamplePrefix: 'Worked example',
-  tryIt: 'Try it',
-  checkYourself: 'Check yourself',
-  checklist: 'Checklist',
-  sources: 'Sources',
-} as const;
+type SectionTitles = {
+  objectives: string;
+  workedExamplePrefix: string;
+  tryIt: string;
+  checkYourself: string;
+  checklist: string;
+  sources: string;
+};
+
+/** Section headings per locale; translations use these exact headings (see CONTRIBUTING.md). */
+export const SECTIONS_BY_LOCALE: Record<string, SectionTitles> = {
+  en: {
+    objectives: 'What you will learn',
+    workedExamplePrefix: 'Worked example',
+    tryIt: 'Try it',
+    checkYourself: 'Check yourself',
+    checklist: 'Checklist',
+    sources: 'Sources',
+  },
+  es: {
+    objectives: 'Qué vas a aprender',
+    workedExamplePrefix: 'Ejemplo práctico',
+    tryIt: 'Inténtalo',
+    checkYourself: 'Ponte a prueba',
+    checklist: 'Lista de verificación',
+    sources: 'Fuentes',
+  },
+  'pt-BR': {
+    objectives: 'O que você vai aprender',
+    workedExamplePrefix: 'Exemplo prático',
+    tryIt: 'Mão na massa',
+    checkYourself: 'Teste seus conhecimentos',
+    checklist: 'Checklist',
+    sources: 'Fontes',
+  },
+};
+
+export const SECTIONS = SECTIONS_BY_LOCALE.en!;
 
 /** The last four sections, always in this order, always at the end. */
-export const CLOSING_SECTIONS = [SECTIONS.tryIt, SECTIONS.checkYourself, SECTIONS.checklist, SECTIONS.sources];
+export const closingSections = (titles: SectionTitles): string[] => [
+  titles.tryIt,
+  titles.checkYourself,
+  titles.checklist,
+  titles.sources,
+];
+
+/** `i18n/es/…` → `es`; anything else is English. */
+export function localeOfPath(path: string): string {
+  const match = /(?:^|[\\/])i18n[\\/]([^\\/]+)[\\/]/.exec(path);
+  return match && match[1]! in SECTIONS_BY_LOCALE ? match[1]! : 'en';
+}
 
 export const MIN_PROSE_WORDS = 900;
 export const SELF_CHECK_QUESTIONS = {min: 3, max: 5};
@@ -75,7 +116,7 @@ export function countProseWords(lines: string[]): number {
   return words;
 }
 
-export function analyzeLesson(lines: string[]): LessonAnalysis {
+export function analyzeLesson(lines: string[], titles: SectionTitles = SECTIONS): LessonAnalysis {
   const sections: Section[] = [];
   let current: Section | null = null;
   for (const {text, line} of linesOutsideCode(lines)) {
@@ -92,18 +133,20 @@ export function analyzeLesson(lines: string[]): LessonAnalysis {
   return {
     sections,
     proseWords: countProseWords(lines),
-    selfCheckQuestions: count(section(SECTIONS.checkYourself), /^\s*<details>/),
-    checklistItems: count(section(SECTIONS.checklist), /^\s*[-*+] \[[ xX]\] /),
-    workedExamples: sections.filter((s) => s.title.startsWith(SECTIONS.workedExamplePrefix)).length,
+    selfCheckQuestions: count(section(titles.checkYourself), /^\s*<details>/),
+    checklistItems: count(section(titles.checklist), /^\s*[-*+] \[[ xX]\] /),
+    workedExamples: sections.filter((s) => s.title.startsWith(titles.workedExamplePrefix)).length,
   };
 }
 
 export type LayoutProblem = {line: number; message: string};
 
 /** Everything that breaks the lesson layout, each with the line to fix and how. */
-export function checkLessonLayout(lines: string[]): LayoutProblem[] {
+export function checkLessonLayout(lines: string[], locale = 'en'): LayoutProblem[] {
+  const SECTIONS = SECTIONS_BY_LOCALE[locale] ?? SECTIONS_BY_LOCALE.en!;
+  const CLOSING_SECTIONS = closingSections(SECTIONS);
   const problems: LayoutProblem[] = [];
-  const analysis = analyzeLesson(lines);
+  const analysis = analyzeLesson(lines, SECTIONS);
   const {sections} = analysis;
   const titles = sections.map((s) => s.title);
   const first = sections[0];

@@ -18,7 +18,7 @@ function lessonWithChecklist(): {path: string; id: string} {
   const xml = readFileSync(join(ROOT, 'build', 'sitemap.xml'), 'utf8');
   for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
     const path = new URL(loc!).pathname;
-    if (!path.startsWith('/docs/')) continue;
+    if (!path.startsWith('/docs/') || path.startsWith('/docs/next/')) continue;
     const html = readFileSync(join(ROOT, 'build', path, 'index.html'), 'utf8');
     const match = /id="?checklist-([a-z0-9-]+)/.exec(html);
     if (match) return {path, id: match[1]!};
@@ -36,6 +36,14 @@ describe('learner progress', () => {
   });
   after(async () => site?.close());
 
+  /** Ticks appear just after hydration, when the store has read localStorage. */
+  const waitForTick = (page: Page, checked: boolean) =>
+    page.waitForFunction(
+      ([id, want]) => (document.getElementById(`checklist-${id}`) as HTMLInputElement | null)?.checked === want,
+      [lesson.id, checked] as const,
+      {timeout: 5000},
+    );
+
   async function open(page: Page, path = lesson.path) {
     await page.goto(`${site.origin}${path}`);
     await waitForHydration(page);
@@ -49,7 +57,7 @@ describe('learner progress', () => {
       await checkbox(page).check();
       await page.reload();
       await waitForHydration(page);
-      await page.waitForFunction((id) => (document.getElementById(`checklist-${id}`) as HTMLInputElement).checked, lesson.id);
+      await waitForTick(page, true);
       assert.deepEqual(recorded.consoleErrors, []);
     });
     await context.close();
@@ -118,6 +126,26 @@ describe('learner progress', () => {
       await page.locator('#progress-import').setInputFiles(malformed);
       assert.match(await page.getByRole('alert').innerText(), /can't be imported: .*Nothing was changed/);
       assert.deepEqual(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).ticks, STORAGE_KEY), before);
+    });
+    await context.close();
+  });
+
+  it('carries ticks between editions, and the progress page counts the edition being read', async () => {
+    const {context} = await newGuardedContext(site);
+    const page = await context.newPage();
+    await screenshotOnFailure(page, 'editions', async () => {
+      await open(page);
+      await checkbox(page).check();
+      await open(page, lesson.path.replace('/docs/', '/docs/next/'));
+      await waitForTick(page, true); // a tick made in the latest edition shows in Next
+      await open(page, '/progress/');
+      const chosen = () => page.locator('input[name=progress-edition]:checked');
+      await page.waitForFunction(() => (document.querySelector('input[name=progress-edition]:checked') as HTMLInputElement | null)?.value === 'next');
+      await open(page, lesson.path);
+      await page.waitForFunction(() => localStorage.getItem('latam-backend-path:edition') !== 'next');
+      await open(page, '/progress/');
+      assert.notEqual(await chosen().inputValue(), 'next', 'the progress page follows the edition last read');
+      assert.match(await page.getByRole('heading', {level: 2}).first().innerText(), /Overall \(edition \d{4}\)/);
     });
     await context.close();
   });

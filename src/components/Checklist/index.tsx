@@ -1,5 +1,8 @@
-import React, {Children, isValidElement, type ReactNode} from 'react';
+import React, {Children, isValidElement, useEffect, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import {useDocsVersion} from '@docusaurus/plugin-content-docs/client';
+import {editionSlug} from '@site/src/lib/curriculum';
+import {rememberEdition} from '@site/src/lib/last-edition';
 import {progressStore} from '@site/src/lib/progress-store';
 import {useProgress} from '@site/src/lib/useProgress';
 import StorageNotice from '@site/src/components/StorageNotice';
@@ -31,6 +34,8 @@ export function ChecklistItem({id, children}: ItemProps): ReactNode {
 /** The checklist that ends a lesson. Its items come from the task list in the MDX (remark-checklist). */
 export function Checklist({children}: {children: ReactNode}): ReactNode {
   const {record, status} = useProgress();
+  const {version} = useDocsVersion();
+  useEffect(() => rememberEdition(editionSlug(version)), [version]);
   const ids = Children.toArray(children).flatMap((child) =>
     isValidElement<ItemProps>(child) && typeof child.props.id === 'string' ? [child.props.id] : [],
   );

@@ -1,4 +1,4 @@
-import React, {useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
@@ -8,6 +8,7 @@ import {progressStore} from '@site/src/lib/progress-store';
 import {lastActivity} from '@site/src/lib/progress';
 import {progressByModule, type Curriculum} from '@site/src/lib/curriculum';
 import {useProgress} from '@site/src/lib/useProgress';
+import {lastEdition} from '@site/src/lib/last-edition';
 import StorageNotice from '@site/src/components/StorageNotice';
 import styles from './styles.module.css';
 
@@ -113,10 +114,23 @@ function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): R
   );
 }
 
-export default function ProgressPage({curriculum}: {curriculum: Curriculum}): ReactNode {
+/** The latest edition on the server; after mount, the edition the learner last read a lesson in. */
+function useEdition(curricula: Record<string, Curriculum>): [string, (edition: string) => void] {
+  const latest = Object.values(curricula).find((c) => c.isLatest) ?? Object.values(curricula)[0]!;
+  const [edition, setEdition] = useState(latest.edition);
+  useEffect(() => {
+    const last = lastEdition();
+    if (last && last in curricula) setEdition(last);
+  }, [curricula]);
+  return [edition, setEdition];
+}
+
+export default function ProgressPage({curricula}: {curricula: Record<string, Curriculum>}): ReactNode {
   const {record, status} = useProgress();
   const {i18n} = useDocusaurusContext();
   const [message, setMessage] = useState<Message>(null);
+  const [edition, setEdition] = useEdition(curricula);
+  const curriculum = curricula[edition]!;
   const modules = progressByModule(curriculum, record.ticks);
   const done = modules.reduce((sum, m) => sum + m.done, 0);
   const total = modules.reduce((sum, m) => sum + m.total, 0);
@@ -133,6 +147,30 @@ export default function ProgressPage({curriculum}: {curriculum: Curriculum}): Re
           </Translate>
         </p>
         <StorageNotice status={status} showProgressLink={false} />
+        {Object.keys(curricula).length > 1 && (
+          <fieldset className={styles.edition}>
+            <legend>
+              <Translate id="progress.edition.label">Edition</Translate>
+            </legend>
+            {Object.values(curricula).map((c) => (
+              <label key={c.edition}>
+                <input
+                  type="radio"
+                  name="progress-edition"
+                  value={c.edition}
+                  checked={c.edition === edition}
+                  onChange={() => setEdition(c.edition)}
+                />{' '}
+                {c.label}
+              </label>
+            ))}
+            <p>
+              <Translate id="progress.edition.help">
+                Ticks are shared by every edition; this counts the items of the edition you choose.
+              </Translate>
+            </p>
+          </fieldset>
+        )}
         <section aria-labelledby="overall-progress">
           <Heading as="h2" id="overall-progress">
             <Translate id="progress.overall" values={{edition: curriculum.label}}>{'Overall (edition {edition})'}</Translate>

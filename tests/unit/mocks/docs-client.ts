@@ -7,3 +7,7 @@ export function setDocFrontMatter(value: Record<string, unknown>): void {
 export function useDoc() {
   return {frontMatter, metadata: {}};
 }
+
+export function useDocsVersion() {
+  return {version: 'current', label: 'Next', isLast: false};
+}

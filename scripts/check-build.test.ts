@@ -1,0 +1,70 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {missingUrls, validateCurricula} from './check-build';
+import {publishedPaths} from './url-registry';
+
+let dir: string;
+afterEach(() => rmSync(dir, {recursive: true, force: true}));
+
+const page = (path: string) => {
+  mkdirSync(join(dir, path), {recursive: true});
+  writeFileSync(join(dir, path, 'index.html'), '<html></html>');
+};
+
+describe('published URL registry', () => {
+  it('fails for a removed page that has no redirect, and passes for pages and redirect pages', () => {
+    dir = mkdtempSync(join(tmpdir(), 'build-'));
+    page('/docs/the-role/api-design/');
+    page('/docs/2026/the-role/api-design/'); // a client redirect page is an index.html too
+    expect(missingUrls(dir, ['/docs/the-role/api-design/', '/docs/2026/the-role/api-design/'])).toEqual([]);
+    expect(missingUrls(dir, ['/docs/the-role/removed-lesson/'])).toEqual(['/docs/the-role/removed-lesson/']);
+  });
+
+  it('registers released-edition docs only', () => {
+    const xml = ['/docs/the-role/', '/docs/next/the-role/', '/es/docs/the-role/', '/blog/', '/progress/']
+      .map((p) => `<url><loc>https://site.example${p}</loc></url>`)
+      .join('');
+    expect(publishedPaths(xml)).toEqual(['/docs/the-role/', '/es/docs/the-role/']);
+  });
+});
+
+describe('syllabus schema', () => {
+  const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../static/curriculum/schema.json'), 'utf8')) as object;
+  const lesson = {
+    id: 'the-role/api-design',
+    title: 'API design',
+    permalink: '/docs/the-role/api-design/',
+    url: 'https://site.example/docs/the-role/api-design/',
+    minutes: 95,
+    level: 'mid',
+    objectives: ['Design a contract'],
+    checklist: [{id: 'api-idempotency-keys', label: 'I can explain idempotency keys.'}],
+  };
+  const syllabus = {
+    edition: '2026',
+    label: '2026',
+    isLatest: true,
+    released: true,
+    totals: {modules: 1, lessons: 1, minutes: 95, checklistItems: 1},
+    modules: [{id: 'the-role', title: 'The role', permalink: '/docs/the-role/', objectives: [], minutes: 95, lessons: [lesson]}],
+  };
+  const check = (value: unknown) => {
+    dir = mkdtempSync(join(tmpdir(), 'syllabus-'));
+    const file = join(dir, '2026.json');
+    writeFileSync(file, JSON.stringify(value));
+    return validateCurricula([file], schema);
+  };
+
+  it('accepts a well-formed syllabus', () => {
+    expect(check(syllabus)).toEqual([]);
+  });
+
+  it('rejects a bad level, a bad checklist id and a missing field', () => {
+    const bad = {...syllabus, modules: [{...syllabus.modules[0], lessons: [{...lesson, level: 'expert', checklist: [{id: 'Bad Id', label: 'x'}]}]}]};
+    const {totals: _totals, ...missing} = syllabus;
+    expect(check(bad).join('\n')).toMatch(/level.*must be equal to one of the allowed values[\s\S]*checklist\/0\/id must match pattern/);
+    expect(check(missing).join('\n')).toMatch(/must have required property 'totals'/);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Checks on the built site (run after `npm run build`):
+ * - every published URL in src/data/publishedUrls.json still resolves (a page, or a redirect page);
+ * - every generated syllabus (`curriculum/<edition>.json`, each locale) is valid against its schema.
+ * Usage: tsx scripts/check-build.ts [build-dir]
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import {ROOT} from './content-files';
+
+export function missingUrls(buildDir: string, urls: string[]): string[] {
+  return urls.filter((url) => {
+    const path = new URL(url, 'https://x').pathname;
+    return !existsSync(join(buildDir, path, 'index.html')) && !existsSync(join(buildDir, path));
+  });
+}
+
+export function curriculumFiles(buildDir: string): string[] {
+  const dirs = [join(buildDir, 'curriculum')];
+  for (const name of readdirSync(buildDir)) {
+    const localized = join(buildDir, name, 'curriculum');
+    if (existsSync(localized)) dirs.push(localized);
+  }
+  return dirs
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json').map((f) => join(dir, f)));
+}
+
+export function validateCurricula(files: string[], schema: object): string[] {
+  const validate = new Ajv2020({allErrors: true}).compile(schema);
+  return files.flatMap((file) => {
+    if (validate(JSON.parse(readFileSync(file, 'utf8')))) return [];
+    return (validate.errors ?? []).map((e) => `${file}: ${e.instancePath || '/'} ${e.message}`);
+  });
+}
+
+function main(): void {
+  const buildDir = process.argv[2] ?? join(ROOT, 'build');
+  const registry = JSON.parse(readFileSync(join(ROOT, 'src/data/publishedUrls.json'), 'utf8')) as {urls: string[]};
+  const missing = missingUrls(buildDir, registry.urls);
+  const schema = JSON.parse(readFileSync(join(ROOT, 'static/curriculum/schema.json'), 'utf8')) as object;
+  const files = curriculumFiles(buildDir);
+  const invalid = validateCurricula(files, schema);
+  for (const url of missing) {
+    console.error(
+      `src/data/publishedUrls.json: ${url} no longer resolves in the build. Bootcamps link to it: restore the page, or add a redirect from it in docusaurus.config.ts (plugin-client-redirects) as RELEASING.md explains.`,
+    );
+  }
+  for (const problem of invalid) console.error(problem);
+  if (files.length === 0) console.error('no curriculum/*.json in the build: is the curriculum plugin enabled?');
+  if (missing.length || invalid.length || files.length === 0) process.exit(1);
+  console.log(`build check: ${registry.urls.length} published URLs resolve; ${files.length} syllabus files match the schema`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
