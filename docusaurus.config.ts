@@ -8,6 +8,7 @@ import curriculumPlugin from './plugins/curriculum';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
+import remarkTranslationNotice from './plugins/remark-translation-notice';
 import editions from './versions.json';
 
 // The public address and repository can be overridden for forks and GitHub Pages project sites
@@ -15,6 +16,7 @@ import editions from './versions.json';
 const siteUrl = process.env.SITE_URL ?? 'https://latam-backend-path.github.io';
 const baseUrl = process.env.BASE_URL ?? '/';
 const repoUrl = process.env.REPO_URL ?? 'https://github.com/latam-backend-path/latam-backend-path';
+
 
 const config: Config = {
   title: 'LATAM Backend Path',
@@ -27,14 +29,58 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   future: {v4: true},
-  i18n: {defaultLocale: 'en', locales: ['en']},
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'es', 'pt-BR'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en'},
+      es: {label: 'Español', htmlLang: 'es'},
+      'pt-BR': {label: 'Português (Brasil)', htmlLang: 'pt-BR'},
+    },
+  },
   markdown: {
     format: 'detect',
     preprocessor: ({fileContent}) => escapeChecklistIdMarkers(fileContent),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
+  clientModules: ['./src/clientModules/offlinePages.ts'],
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // A local index per locale and per edition: no request ever leaves the site.
+        hashed: true,
+        // All three stemmers and stop-word lists everywhere: lessons mix languages (Spanish text keeps
+        // English terms), and the three stop-word lists made the indexes smaller than one language alone.
+        language: ['en', 'es', 'pt'],
+        indexBlog: true,
+        indexPages: false,
+        docsRouteBasePath: 'docs',
+        explicitSearchResultPath: true,
+        searchResultContextMaxLength: 60,
+        // Code and math are long and rarely what a learner types; leaving them out keeps the index small.
+        ignoreCssSelectors: ['pre', '.katex', '.theme-doc-toc-mobile', '.pagination-nav', 'table', 'details'],
+      },
+    ],
+  ],
   plugins: [
     curriculumPlugin,
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // "always": the service worker serves what the learner already opened when the network is gone,
+        // and a reload notice appears when a new version of the site is ready.
+        offlineModeActivationStrategies: ['always'],
+        // Nothing is precached: a first visit on prepaid data must not download the whole site.
+        injectManifestConfig: {globIgnores: ['**/*']},
+        swCustom: require.resolve('./src/sw.js'),
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
+          {tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/icon-192.png`},
+          {tagName: 'meta', name: 'theme-color', content: '#0b5f7a'},
+        ],
+      },
+    ],
     [
       '@docusaurus/plugin-client-redirects',
       {
@@ -59,7 +105,7 @@ const config: Config = {
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: [remarkModuleSummary],
-          remarkPlugins: [remarkMath, remarkChecklist],
+          remarkPlugins: [remarkMath, remarkChecklist, [remarkTranslationNotice, {baseUrl, latestEdition: editions[0]}]],
           rehypePlugins: [rehypeKatex, rehypeScrollableTables],
         },
         blog: {
@@ -80,7 +126,7 @@ const config: Config = {
     ],
   ],
   themeConfig: {
-    metadata: [{name: 'theme-color', content: '#0b5f7a'}],
+    image: 'img/social-card.png',
     colorMode: {respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: true, autoCollapseCategories: false}},
     navbar: {
@@ -91,6 +137,7 @@ const config: Config = {
         {to: '/progress/', label: 'My progress', position: 'left'},
         {to: '/blog/', label: 'Blog', position: 'left'},
         {to: '/bootcamps/', label: 'For bootcamps', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
         {type: 'docsVersionDropdown', position: 'right', dropdownItemsAfter: [{to: '/editions/next/', label: 'What changed'}]},
         {href: repoUrl, label: 'Source', position: 'right'},
       ],

@@ -12,6 +12,9 @@ npx tsc --noEmit
 step 'Content: frontmatter and checklist ids'
 npx tsx scripts/check-content.ts
 
+step 'Translations: every lesson in es and pt-BR, up to date'
+npx tsx scripts/translations.ts
+
 step 'Markdown lint (markdownlint-cli2 with the lesson rules)'
 npm run --silent lint:md
 

@@ -6,32 +6,67 @@
  */
 import {dirname} from 'node:path';
 import {readModuleLessons} from '../curriculum/lesson-files';
+import {localeOfPath} from '../../src/lib/lesson-layout';
 
 type Node = {type: string; name?: string | null; children?: Node[]; [key: string]: unknown};
 
 const text = (value: string): Node => ({type: 'text', value});
 const cell = (children: Node[]): Node => ({type: 'tableCell', children});
 
-export function formatHours(minutes: number): string {
-  const hours = Math.round((minutes / 60) * 2) / 2;
-  return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+type Strings = {
+  estimated: string;
+  total: (hours: string, lessons: number) => string;
+  columns: [string, string, string];
+  levels: Record<string, string>;
+  empty: string;
+};
+
+/** The summary is generated at build time, so its few words are translated here, per locale. */
+export const STRINGS: Record<string, Strings> = {
+  en: {
+    estimated: 'Estimated time:',
+    total: (hours, n) => ` about ${hours} ${hours === '1' ? 'hour' : 'hours'} (${n} ${n === 1 ? 'lesson' : 'lessons'}, reading and exercises).`,
+    columns: ['Lesson', 'Level', 'Minutes'],
+    levels: {junior: 'junior', mid: 'mid', senior: 'senior'},
+    empty: 'The lessons of this module are being written.',
+  },
+  es: {
+    estimated: 'Tiempo estimado:',
+    total: (hours, n) => ` unas ${hours} ${hours === '1' ? 'hora' : 'horas'} (${n} ${n === 1 ? 'lección' : 'lecciones'}, lectura y ejercicios).`,
+    columns: ['Lección', 'Nivel', 'Minutos'],
+    levels: {junior: 'junior', mid: 'semi-senior', senior: 'senior'},
+    empty: 'Las lecciones de este módulo se están escribiendo.',
+  },
+  'pt-BR': {
+    estimated: 'Tempo estimado:',
+    total: (hours, n) => ` cerca de ${hours} ${hours === '1' ? 'hora' : 'horas'} (${n} ${n === 1 ? 'aula' : 'aulas'}, leitura e exercícios).`,
+    columns: ['Aula', 'Nível', 'Minutos'],
+    levels: {junior: 'júnior', mid: 'pleno', senior: 'sênior'},
+    empty: 'As aulas deste módulo estão sendo escritas.',
+  },
+};
+
+/** Minutes to hours, rounded to the half hour and written the locale's way ("5.5", "5,5"). */
+export function formatHours(minutes: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale).format(Math.round((minutes / 60) * 2) / 2);
 }
 
-function summary(moduleDir: string, production: boolean): Node[] {
+function summary(moduleDir: string, production: boolean, locale: string): Node[] {
+  const strings = STRINGS[locale] ?? STRINGS.en!;
   const lessons = readModuleLessons(moduleDir).filter((lesson) => !(production && lesson.frontMatter.draft === true));
   if (lessons.length === 0) {
-    return [{type: 'paragraph', children: [text('The lessons of this module are being written.')]}];
+    return [{type: 'paragraph', children: [text(strings.empty)]}];
   }
   const minutes = lessons.reduce((sum, lesson) => sum + Number(lesson.frontMatter.minutes ?? 0), 0);
   const header: Node = {
     type: 'tableRow',
-    children: [cell([text('Lesson')]), cell([text('Level')]), cell([text('Minutes')])],
+    children: strings.columns.map((column) => cell([text(column)])),
   };
   const rows: Node[] = lessons.map((lesson) => ({
     type: 'tableRow',
     children: [
       cell([{type: 'link', url: `./${lesson.fileName}`, children: [text(String(lesson.frontMatter.title))]}]),
-      cell([text(String(lesson.frontMatter.level))]),
+      cell([text(strings.levels[String(lesson.frontMatter.level)] ?? String(lesson.frontMatter.level))]),
       cell([text(String(lesson.frontMatter.minutes))])
     ],
   }));
@@ -39,8 +74,8 @@ function summary(moduleDir: string, production: boolean): Node[] {
     {
       type: 'paragraph',
       children: [
-        {type: 'strong', children: [text('Estimated time:')]},
-        text(` about ${formatHours(minutes)} (${lessons.length} ${lessons.length === 1 ? 'lesson' : 'lessons'}, reading and exercises).`),
+        {type: 'strong', children: [text(strings.estimated)]},
+        text(strings.total(formatHours(minutes, locale), lessons.length)),
       ],
     },
     {type: 'table', align: ['left', 'left', 'right'], children: [header, ...rows]},
@@ -52,10 +87,11 @@ export default function remarkModuleSummary() {
   return (tree: Node, file: {path?: string}): void => {
     if (!file.path) return;
     const moduleDir = dirname(file.path);
+    const locale = localeOfPath(file.path);
     const replace = (node: Node): void => {
       if (!node.children) return;
       node.children = node.children.flatMap((child) =>
-        child.type === 'mdxJsxFlowElement' && child.name === 'ModuleSummary' ? summary(moduleDir, production) : [child],
+        child.type === 'mdxJsxFlowElement' && child.name === 'ModuleSummary' ? summary(moduleDir, production, locale) : [child],
       );
       node.children.forEach(replace);
     };

@@ -3,6 +3,7 @@
  * Produced by `plugins/curriculum`, read by the progress page.
  */
 import type {Level} from './frontmatter';
+import {retiredChecklistIds, type RetiredChecklistId} from '../data/retiredChecklistIds';
 
 export type CurriculumChecklistItem = {id: string; label: string};
 
@@ -50,10 +51,24 @@ export type CurriculumSummary = {
 
 export type ModuleProgress = {module: CurriculumModule; done: number; total: number};
 
+/** A tick on a retired item counts for the item that replaced it (src/data/retiredChecklistIds.ts). */
+export function withSuccessors(
+  ticks: Record<string, string>,
+  retired: Record<string, RetiredChecklistId> = retiredChecklistIds,
+): Record<string, string> {
+  const effective = {...ticks};
+  for (const [id, time] of Object.entries(ticks)) {
+    const successor = retired[id]?.successor;
+    if (successor && !(successor in effective)) effective[successor] = time;
+  }
+  return effective;
+}
+
 /** Counts the ticks that belong to this edition; ticks of items elsewhere are kept but not counted. */
 export function progressByModule(curriculum: Curriculum, ticks: Record<string, string>): ModuleProgress[] {
+  const effective = withSuccessors(ticks);
   return curriculum.modules.map((module) => {
     const ids = module.lessons.flatMap((lesson) => lesson.checklist.map((item) => item.id));
-    return {module, done: ids.filter((id) => id in ticks).length, total: ids.length};
+    return {module, done: ids.filter((id) => id in effective).length, total: ids.length};
   });
 }

@@ -4,13 +4,15 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {CurriculumSummary} from '@site/src/lib/curriculum';
 import styles from './index.module.css';
 
-const hours = (minutes: number): number => Math.round(minutes / 30) / 2;
-
 export default function Home(): ReactNode {
   const {totals, modules} = usePluginData('curriculum') as CurriculumSummary;
+  const {i18n} = useDocusaurusContext();
+  // Hours to the half hour, written the reader's way ("4.5", "4,5").
+  const hours = (minutes: number): string => new Intl.NumberFormat(i18n.currentLocale).format(Math.round(minutes / 30) / 2);
   const firstModule = modules[0];
   return (
     <Layout

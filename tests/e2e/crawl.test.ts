@@ -1,21 +1,28 @@
 /**
- * Every page in the sitemap: HTTP 200, hydrates without console errors or React warnings, requests
- * nothing from another host, and has no axe violation of WCAG 2.1 A or AA.
+ * Every page in the sitemap of every locale: HTTP 200, hydrates without console errors or React
+ * warnings, requests nothing from another host, and has no axe violation of WCAG 2.1 A or AA.
  */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {AxeBuilder} from '@axe-core/playwright';
+import type {Page} from 'playwright-core';
 import {ROOT} from '../../scripts/content-files';
-import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Guard, type Site} from './harness';
 
-function sitemapPaths(): string[] {
-  const xml = readFileSync(join(ROOT, 'build', 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+/** Pages of build/sitemap.xml and of each locale's build/<locale>/sitemap.xml. */
+export function sitemapPaths(buildDir = join(ROOT, 'build')): string[] {
+  const sitemaps = [join(buildDir, 'sitemap.xml'), ...readdirSync(buildDir).map((name) => join(buildDir, name, 'sitemap.xml'))];
+  return sitemaps
+    .filter((file) => existsSync(file))
+    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
 }
 
-describe('every sitemap page', () => {
+/** Two pages at a time: the machine has two cores and each page spends most of its time in axe. */
+const WORKERS = 2;
+
+describe('every sitemap page, every locale', () => {
   let site: Site;
   before(async () => {
     site = await startSite();
@@ -24,12 +31,11 @@ describe('every sitemap page', () => {
 
   it('loads, hydrates cleanly, stays on localhost and passes axe', async () => {
     const paths = sitemapPaths();
-    assert.ok(paths.length > 10, `the sitemap lists only ${paths.length} pages`);
-    const {context, recorded} = await newGuardedContext(site);
-    const page = await context.newPage();
+    assert.ok(paths.some((p) => p.startsWith('/es/')) && paths.some((p) => p.startsWith('/pt-BR/')), 'the es and pt-BR sitemaps are crawled');
     const failures: string[] = [];
-    for (const path of paths) {
-      const before = {errors: recorded.consoleErrors.length, foreign: recorded.foreignRequests.length};
+
+    async function visit(page: Page, recorded: Guard, path: string): Promise<void> {
+      const start = {errors: recorded.consoleErrors.length, foreign: recorded.foreignRequests.length};
       await screenshotOnFailure(page, `crawl${path}`, async () => {
         const response = await page.goto(`${site.origin}${path}`, {waitUntil: 'load'});
         const problems: string[] = [];
@@ -39,15 +45,25 @@ describe('every sitemap page', () => {
         for (const violation of axe.violations) {
           problems.push(`axe ${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
         }
-        problems.push(...recorded.consoleErrors.slice(before.errors).map((e) => `console: ${e}`));
-        problems.push(...recorded.foreignRequests.slice(before.foreign).map((u) => `request to another host: ${u}`));
+        problems.push(...recorded.consoleErrors.slice(start.errors).map((e) => `console: ${e}`));
+        problems.push(...recorded.foreignRequests.slice(start.foreign).map((u) => `request to another host: ${u}`));
         if (problems.length) {
           failures.push(`${path}\n  ${problems.join('\n  ')}`);
           throw new Error(problems.join('; '));
         }
       }).catch(() => undefined);
     }
-    await context.close();
+
+    const queue = [...paths];
+    await Promise.all(
+      Array.from({length: WORKERS}, async () => {
+        // One context per worker, so console errors and requests are attributed to the right page.
+        const {context, recorded} = await newGuardedContext(site);
+        const page = await context.newPage();
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) await visit(page, recorded, path);
+        await context.close();
+      }),
+    );
     assert.equal(failures.length, 0, `${failures.length} of ${paths.length} pages failed:\n${failures.join('\n')}`);
   });
 });

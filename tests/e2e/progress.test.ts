@@ -150,6 +150,22 @@ describe('learner progress', () => {
     await context.close();
   });
 
+  it('keeps progress when the learner switches language', async () => {
+    const {context, recorded} = await newGuardedContext(site);
+    const page = await context.newPage();
+    await screenshotOnFailure(page, 'switch-language', async () => {
+      await open(page);
+      await checkbox(page).check();
+      for (const locale of ['es', 'pt-BR']) {
+        await open(page, `/${locale}${lesson.path}`);
+        assert.equal(await page.locator('html').getAttribute('lang'), locale);
+        await waitForTick(page, true);
+      }
+      assert.deepEqual(recorded.consoleErrors, []);
+    });
+    await context.close();
+  });
+
   it('shows the checklist with JavaScript disabled', async () => {
     const context = await site.browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();

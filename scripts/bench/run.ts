@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: the performance and quality benchmark, compared with bench/budgets.json.
+ *  1. builds each locale (timed) — the sum is the full build of all locales and editions;
+ *  2. serves build/ with gzip on localhost;
+ *  3. runs Lighthouse 12 (mobile preset, Debian's Chromium) three times per page and takes the median;
+ *  4. measures JavaScript and CSS per page (gzip), the search indexes and the service-worker precache;
+ *  5. writes bench/results.json and bench/results.md, and exits 1 naming each page and figure that
+ *     misses its budget.
+ * Flags: --skip-build (measure the existing build), --runs N (default 3).
+ */
+import {spawnSync} from 'node:child_process';
+import {readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {performance} from 'node:perf_hooks';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import {ROOT} from '../content-files';
+import {CHROMIUM_ARGS, startSite} from '../../tests/e2e/harness';
+import {pageWeight} from './page-weight';
+
+const LOCALES = ['en', 'es', 'pt-BR'];
+
+/** Representative pages: the home page, a lesson with each widget, math, progress, blog, search, locales, editions. */
+export const PAGES: {name: string; path: string}[] = [
+  {name: 'home', path: '/'},
+  {name: 'lesson with StackComparison', path: '/docs/stacks/choosing-your-stacks/'},
+  {name: 'lesson with SalaryExplorer', path: '/docs/salaries/reading-salary-benchmarks/'},
+  {name: 'lesson with BulletBuilder', path: '/docs/job-hunting/cv-that-survives-thirty-seconds/'},
+  {name: 'lesson with math', path: '/docs/the-role/reliability/'},
+  {name: 'progress page', path: '/progress/'},
+  {name: 'blog post', path: '/blog/2026/11/28/reading-salary-benchmarks-without-fooling-yourself/'},
+  {name: 'search page', path: '/search/?q=idempotency'},
+  {name: 'lesson (es)', path: '/es/docs/the-role/api-design/'},
+  {name: 'lesson (pt-BR)', path: '/pt-BR/docs/the-role/api-design/'},
+  {name: 'lesson of another edition (Next)', path: '/docs/next/the-role/api-design/'},
+];
+
+type Budgets = {
+  lighthouse: Record<'performance' | 'accessibility' | 'best-practices' | 'seo' | 'cumulativeLayoutShift' | 'totalBlockingTimeMs', number>;
+  javascriptKbPerPage: number;
+  fullBuildSeconds: number;
+};
+
+type PageResult = {
+  name: string;
+  path: string;
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+  cumulativeLayoutShift: number;
+  totalBlockingTimeMs: number;
+  largestContentfulPaintMs: number;
+  javascriptKb: number;
+  cssKb: number;
+};
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+function timedBuild(locale: string): number {
+  const start = performance.now();
+  const run = spawnSync('npx', ['docusaurus', 'build', '--locale', locale], {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit']});
+  if (run.status !== 0) throw new Error(`build of locale ${locale} failed`);
+  return Math.round((performance.now() - start) / 100) / 10;
+}
+
+type LighthouseFigures = Pick<
+  PageResult,
+  'performance' | 'accessibility' | 'best-practices' | 'seo' | 'cumulativeLayoutShift' | 'totalBlockingTimeMs' | 'largestContentfulPaintMs'
+>;
+
+async function lighthouseRuns(url: string, runs: number, port: number): Promise<LighthouseFigures> {
+  const results: LighthouseFigures[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']});
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const {categories, audits} = result.lhr;
+    results.push({
+      performance: categories.performance?.score ?? 0,
+      accessibility: categories.accessibility?.score ?? 0,
+      'best-practices': categories['best-practices']?.score ?? 0,
+      seo: categories.seo?.score ?? 0,
+      cumulativeLayoutShift: audits['cumulative-layout-shift']?.numericValue ?? 1,
+      totalBlockingTimeMs: audits['total-blocking-time']?.numericValue ?? 1e9,
+      largestContentfulPaintMs: audits['largest-contentful-paint']?.numericValue ?? 1e9,
+    });
+  }
+  const keys = Object.keys(results[0]!) as (keyof LighthouseFigures)[];
+  return Object.fromEntries(keys.map((key) => [key, median(results.map((r) => r[key]))])) as LighthouseFigures;
+}
+
+export function budgetMisses(pages: PageResult[], buildSeconds: number, budgets: Budgets): string[] {
+  const misses: string[] = [];
+  for (const page of pages) {
+    for (const key of ['performance', 'accessibility', 'best-practices', 'seo'] as const) {
+      if (page[key] < budgets.lighthouse[key]) misses.push(`${page.name} (${page.path}): ${key} ${page[key]} < ${budgets.lighthouse[key]}`);
+    }
+    if (page.cumulativeLayoutShift > budgets.lighthouse.cumulativeLayoutShift) {
+      misses.push(`${page.name} (${page.path}): CLS ${page.cumulativeLayoutShift} > ${budgets.lighthouse.cumulativeLayoutShift}`);
+    }
+    if (page.totalBlockingTimeMs > budgets.lighthouse.totalBlockingTimeMs) {
+      misses.push(`${page.name} (${page.path}): total blocking time ${page.totalBlockingTimeMs} ms > ${budgets.lighthouse.totalBlockingTimeMs} ms`);
+    }
+    if (page.javascriptKb > budgets.javascriptKbPerPage) {
+      misses.push(`${page.name} (${page.path}): JavaScript ${page.javascriptKb} KB gzip > ${budgets.javascriptKbPerPage} KB`);
+    }
+  }
+  if (buildSeconds > budgets.fullBuildSeconds) misses.push(`full build ${buildSeconds} s > ${budgets.fullBuildSeconds} s`);
+  return misses;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+  const budgets = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as Budgets;
+
+  const buildSeconds: Record<string, number> = {};
+  if (!args.includes('--skip-build')) {
+    for (const locale of LOCALES) {
+      buildSeconds[locale] = timedBuild(locale);
+      console.log(`build ${locale}: ${buildSeconds[locale]} s`);
+    }
+  }
+  const fullBuild = Math.round(Object.values(buildSeconds).reduce((a, b) => a + b, 0) * 10) / 10;
+
+  const site = await startSite();
+  const chrome = await chromeLauncher.launch({chromePath: '/usr/bin/chromium', chromeFlags: [...CHROMIUM_ARGS, '--headless=new']});
+  const pages: PageResult[] = [];
+  try {
+    for (const {name, path} of PAGES) {
+      const weight = await pageWeight(site.browser, site.origin, path);
+      const lh = await lighthouseRuns(`${site.origin}${path}`, runs, chrome.port);
+      pages.push({name, path, ...lh, javascriptKb: kb(weight.jsBytes), cssKb: kb(weight.cssBytes)});
+      console.log(`${name}: perf ${lh.performance}, a11y ${lh.accessibility}, bp ${lh['best-practices']}, seo ${lh.seo}, TBT ${Math.round(lh.totalBlockingTimeMs)} ms, CLS ${lh.cumulativeLayoutShift}, JS ${kb(weight.jsBytes)} KB`);
+    }
+  } finally {
+    await chrome.kill();
+    await site.close();
+  }
+
+  const searchIndexes = Object.fromEntries(
+    ['search-index.json', 'es/search-index.json', 'pt-BR/search-index.json', 'docs/next/search-index.json']
+      .filter((file) => existsSync(join(ROOT, 'build', file)))
+      .map((file) => [file, kb(gzipSync(readFileSync(join(ROOT, 'build', file)), {level: 9}).length)]),
+  );
+  const sw = readFileSync(join(ROOT, 'build/sw.js'), 'utf8');
+  const precacheEntries = (/\[(\{"revision"[^\]]*)\]/.exec(sw)?.[1]?.match(/"url"/g) ?? []).length;
+
+  const misses = budgetMisses(pages, fullBuild || 0, budgets);
+  const results = {date: new Date().toISOString(), runs, buildSeconds: {...buildSeconds, full: fullBuild}, pages, searchIndexKbGzip: searchIndexes, serviceWorkerPrecacheEntries: precacheEntries, budgets, misses};
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const table = [
+    `# Benchmark ${results.date.slice(0, 10)} (Lighthouse mobile, median of ${runs})`,
+    '',
+    '| page | perf | a11y | best practices | SEO | TBT ms | CLS | LCP ms | JS KB gz | CSS KB gz |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...pages.map(
+      (p) =>
+        `| ${p.name} | ${p.performance} | ${p.accessibility} | ${p['best-practices']} | ${p.seo} | ${Math.round(p.totalBlockingTimeMs)} | ${p.cumulativeLayoutShift} | ${Math.round(p.largestContentfulPaintMs)} | ${p.javascriptKb} | ${p.cssKb} |`,
+    ),
+    '',
+    `Build: ${Object.entries(buildSeconds).map(([l, s]) => `${l} ${s} s`).join(', ') || 'skipped'}; full ${fullBuild} s.`,
+    `Search index (gzip): ${Object.entries(searchIndexes).map(([f, s]) => `${f} ${s} KB`).join(', ')}. Service-worker precache: ${precacheEntries} entries.`,
+    '',
+    misses.length ? `Budget misses:\n\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Every budget is met.',
+  ].join('\n');
+  writeFileSync(join(ROOT, 'bench/results.md'), `${table}\n`);
+  console.log(`\n${table}`);
+  if (misses.length) process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void main();

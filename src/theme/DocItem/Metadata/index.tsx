@@ -1,0 +1,33 @@
+import React, {type ReactNode} from 'react';
+import Metadata from '@theme-original/DocItem/Metadata';
+import type MetadataType from '@theme/DocItem/Metadata';
+import type {WrapperProps} from '@docusaurus/types';
+import Head from '@docusaurus/Head';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {learningResource} from '@site/src/lib/structuredData';
+
+type Props = WrapperProps<typeof MetadataType>;
+
+/** Adds schema.org LearningResource data to lessons (pages whose frontmatter has minutes and objectives). */
+export default function MetadataWrapper(props: Props): ReactNode {
+  const {metadata, frontMatter} = useDoc();
+  const {siteConfig, i18n} = useDocusaurusContext();
+  const data = learningResource({
+    title: metadata.title,
+    description: metadata.description,
+    url: new URL(metadata.permalink, siteConfig.url).href,
+    locale: i18n.currentLocale,
+    frontMatter: frontMatter as Record<string, unknown>,
+  });
+  return (
+    <>
+      <Metadata {...props} />
+      {data && (
+        <Head>
+          <script type="application/ld+json">{JSON.stringify(data)}</script>
+        </Head>
+      )}
+    </>
+  );
+}
