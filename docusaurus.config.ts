@@ -58,6 +58,8 @@ const config: Config = {
         docsRouteBasePath: 'docs',
         explicitSearchResultPath: true,
         searchResultContextMaxLength: 60,
+        // The "ctrl K" hint is drawn in a grey that fails WCAG contrast, and phones have no keyboard.
+        searchBarShortcutHint: false,
         // Code and math are long and rarely what a learner types; leaving them out keeps the index small.
         ignoreCssSelectors: ['pre', '.katex', '.theme-doc-toc-mobile', '.pagination-nav', 'table', 'details'],
       },

@@ -1,13 +1,27 @@
 /**
  * Checks on the built site (run after `npm run build`):
  * - every published URL in src/data/publishedUrls.json still resolves (a page, or a redirect page);
- * - every generated syllabus (`curriculum/<edition>.json`, each locale) is valid against its schema.
+ * - every generated syllabus (`curriculum/<edition>.json`, each locale) is valid against its schema;
+ * - the blog feeds of each locale are valid RSS 2.0 and Atom.
  * Usage: tsx scripts/check-build.ts [build-dir]
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import {ROOT} from './content-files';
+import {atomProblems, rssProblems} from '../src/lib/feeds';
+
+export function feedProblems(buildDir: string): string[] {
+  const dirs = ['', ...readdirSync(buildDir).filter((name) => existsSync(join(buildDir, name, 'blog', 'rss.xml')))];
+  return dirs.flatMap((dir) => {
+    const blog = join(buildDir, dir, 'blog');
+    if (!existsSync(join(blog, 'rss.xml')) || !existsSync(join(blog, 'atom.xml'))) return [`${blog}: rss.xml or atom.xml is missing`];
+    return [
+      ...rssProblems(readFileSync(join(blog, 'rss.xml'), 'utf8')).map((p) => `${join(blog, 'rss.xml')}: ${p}`),
+      ...atomProblems(readFileSync(join(blog, 'atom.xml'), 'utf8')).map((p) => `${join(blog, 'atom.xml')}: ${p}`),
+    ];
+  });
+}
 
 export function missingUrls(buildDir: string, urls: string[]): string[] {
   return urls.filter((url) => {
@@ -41,7 +55,7 @@ function main(): void {
   const missing = missingUrls(buildDir, registry.urls);
   const schema = JSON.parse(readFileSync(join(ROOT, 'static/curriculum/schema.json'), 'utf8')) as object;
   const files = curriculumFiles(buildDir);
-  const invalid = validateCurricula(files, schema);
+  const invalid = [...validateCurricula(files, schema), ...feedProblems(buildDir)];
   for (const url of missing) {
     console.error(
       `src/data/publishedUrls.json: ${url} no longer resolves in the build. Bootcamps link to it: restore the page, or add a redirect from it in docusaurus.config.ts (plugin-client-redirects) as RELEASING.md explains.`,
@@ -50,7 +64,9 @@ function main(): void {
   for (const problem of invalid) console.error(problem);
   if (files.length === 0) console.error('no curriculum/*.json in the build: is the curriculum plugin enabled?');
   if (missing.length || invalid.length || files.length === 0) process.exit(1);
-  console.log(`build check: ${registry.urls.length} published URLs resolve; ${files.length} syllabus files match the schema`);
+  console.log(
+    `build check: ${registry.urls.length} published URLs resolve; ${files.length} syllabus files match the schema; blog feeds are valid RSS 2.0 and Atom`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -5,7 +5,7 @@ import rules from './rules';
 const lesson = `---\ntitle: x\n---\n\n## Intro\n\nToo short.\n`;
 
 async function findings(name: string, content: string): Promise<string[]> {
-  const results = await lint({strings: {[name]: content}, customRules: rules as never, config: {default: false, LBP001: true}});
+  const results = await lint({strings: {[name]: content}, customRules: rules as never, config: {default: false, LBP001: true, LBP002: true}});
   return (results[name] ?? []).map((r) => `${r.lineNumber}: ${r.errorDetail ?? ''}`);
 }
 
@@ -24,5 +24,20 @@ describe('markdownlint lesson rules', () => {
 
   it('checks translated and released lessons too', async () => {
     expect((await findings('versioned_docs/version-2026/02-the-role/09-new.mdx', lesson)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('figure-needs-source', () => {
+  const withSources = (body: string) =>
+    `---\ntitle: x\nsources:\n  - title: LATAM salary breakdown\n    publisher: ParallelStaff\n    year: 2026\n---\n\n${body}\n`;
+
+  it('flags a money figure without its source, at its line', async () => {
+    const found = await findings('docs/06-salaries/09-x.mdx', withSources('## What you will learn\n\nA senior earns USD 90,000.'));
+    expect(found).toContainEqual(expect.stringMatching(/^11: "USD 90,000" is a figure without a source/));
+  });
+
+  it('accepts the figure when the paragraph names the publisher', async () => {
+    const found = await findings('docs/06-salaries/09-x.mdx', withSources("ParallelStaff's 2026 breakdown puts it at USD 90,000."));
+    expect(found.filter((f) => f.includes('without a source'))).toEqual([]);
   });
 });

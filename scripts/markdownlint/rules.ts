@@ -5,6 +5,8 @@
 import {basename} from 'node:path';
 import {checkLessonLayout, localeOfPath} from '../../src/lib/lesson-layout';
 import {LESSON_FILE} from '../../plugins/curriculum/lesson-files';
+import {unsourcedFigures} from '../../src/lib/figures';
+import {readLessonSource} from '../../src/lib/lesson-source';
 
 type OnError = (error: {lineNumber: number; detail?: string; context?: string}) => void;
 type RuleParams = {name: string; lines: readonly string[]; frontMatterLines: readonly string[]};
@@ -32,4 +34,27 @@ export const lessonLayout: Rule = {
   },
 };
 
-export default [lessonLayout];
+export const figureNeedsSource: Rule = {
+  names: ['LBP002', 'figure-needs-source'],
+  description: 'A money figure names its source (a publisher from the frontmatter) in the same paragraph',
+  tags: ['lesson', 'sources'],
+  parser: 'none',
+  function(params, onError) {
+    if (!isLesson(params.name)) return;
+    let publishers: string[] = [];
+    try {
+      const {frontMatter} = readLessonSource(`${params.frontMatterLines.join('\n')}\n`);
+      publishers = Array.isArray(frontMatter.sources) ? frontMatter.sources.map((s: {publisher?: unknown}) => String(s.publisher ?? '')) : [];
+    } catch {
+      // Broken frontmatter is reported by the content check, with its line.
+    }
+    for (const {line, figure} of unsourcedFigures([...params.lines], publishers.filter(Boolean))) {
+      onError({
+        lineNumber: line,
+        detail: `"${figure}" is a figure without a source. Name its source in this paragraph (a publisher listed in the frontmatter sources, e.g. "ParallelStaff's 2026 breakdown puts…"), say it is a hypothetical example, or leave the figure out.`,
+      });
+    }
+  },
+};
+
+export default [lessonLayout, figureNeedsSource];
