@@ -5,6 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkChecklist, {escapeChecklistIdMarkers} from './plugins/remark-checklist';
 import remarkModuleSummary from './plugins/remark-module-summary';
 import curriculumPlugin from './plugins/curriculum';
+import widgetChunksPlugin from './plugins/widget-chunks';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
@@ -67,6 +68,7 @@ const config: Config = {
   ],
   plugins: [
     curriculumPlugin,
+    widgetChunksPlugin,
     [
       '@docusaurus/plugin-pwa',
       {

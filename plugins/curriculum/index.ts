@@ -116,9 +116,11 @@ export default function curriculumPlugin(context: LoadContext): Plugin {
       // The home page shows the modules and hours; this summary is small enough to share with every page.
       actions.setGlobalData(summarize(latest.curriculum));
 
+      // An array inside an object: a JSON module's top-level keys become extra exports on the server,
+      // so a keyed object would not reach the page as it was written.
       const curricula = await actions.createData(
         'curricula.json',
-        JSON.stringify(Object.fromEntries(editions.map(({curriculum}) => [curriculum.edition, curriculum]))),
+        JSON.stringify({editions: editions.map(({curriculum}) => curriculum)}),
       );
       actions.addRoute({
         path: `${base}progress/`,

@@ -46,7 +46,7 @@ describe('ProgressPage', () => {
       progressStore.reset();
       progressStore.setTicked('api-idempotency-keys', true);
     });
-    render(<ProgressPage curricula={{next: curriculum}} />);
+    render(<ProgressPage curricula={{editions: [curriculum]}} />);
     const module = screen.getByRole('region', {name: 'The role'});
     expect(within(module).getByText('1 of 2 items')).toBeTruthy();
     expect(within(module).getByText('I can page with a cursor.')).toBeTruthy();
@@ -59,7 +59,7 @@ describe('ProgressPage', () => {
       progressStore.reset();
       progressStore.setTicked('api-idempotency-keys', true);
     });
-    const {container} = render(<ProgressPage curricula={{next: curriculum}} />);
+    const {container} = render(<ProgressPage curricula={{editions: [curriculum]}} />);
     const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
     await userEvent.setup().upload(input, file('{"schemaVersion": 2, "ticks": {"__proto__": {}}}'));
     expect((await screen.findByRole('alert')).textContent).toMatch(/can't be imported.*Nothing was changed/);
@@ -68,7 +68,7 @@ describe('ProgressPage', () => {
 
   it('imports a good file by merging', async () => {
     act(() => progressStore.reset());
-    const {container} = render(<ProgressPage curricula={{next: curriculum}} />);
+    const {container} = render(<ProgressPage curricula={{editions: [curriculum]}} />);
     const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
     await userEvent.setup().upload(input, file(JSON.stringify({schemaVersion: 2, ticks: {'api-cursor-pagination': '2026-01-01T00:00:00.000Z'}})));
     expect((await screen.findByText(/Imported\. 1 new ticks/)).textContent).toBeTruthy();
@@ -80,7 +80,7 @@ describe('ProgressPage', () => {
       progressStore.reset();
       progressStore.setTicked('api-idempotency-keys', true);
     });
-    render(<ProgressPage curricula={{next: curriculum}} />);
+    render(<ProgressPage curricula={{editions: [curriculum]}} />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', {name: 'Reset progress'}));
     await user.click(screen.getByRole('button', {name: 'Cancel'}));

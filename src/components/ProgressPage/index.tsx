@@ -115,22 +115,22 @@ function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): R
 }
 
 /** The latest edition on the server; after mount, the edition the learner last read a lesson in. */
-function useEdition(curricula: Record<string, Curriculum>): [string, (edition: string) => void] {
-  const latest = Object.values(curricula).find((c) => c.isLatest) ?? Object.values(curricula)[0]!;
+function useEdition(editions: Curriculum[]): [Curriculum, (edition: string) => void] {
+  const latest = editions.find((c) => c.isLatest) ?? editions[0]!;
   const [edition, setEdition] = useState(latest.edition);
   useEffect(() => {
     const last = lastEdition();
-    if (last && last in curricula) setEdition(last);
-  }, [curricula]);
-  return [edition, setEdition];
+    if (last && editions.some((c) => c.edition === last)) setEdition(last);
+  }, [editions]);
+  return [editions.find((c) => c.edition === edition) ?? latest, setEdition];
 }
 
-export default function ProgressPage({curricula}: {curricula: Record<string, Curriculum>}): ReactNode {
+export default function ProgressPage({curricula: {editions}}: {curricula: {editions: Curriculum[]}}): ReactNode {
   const {record, status} = useProgress();
   const {i18n} = useDocusaurusContext();
   const [message, setMessage] = useState<Message>(null);
-  const [edition, setEdition] = useEdition(curricula);
-  const curriculum = curricula[edition]!;
+  const [curriculum, setEdition] = useEdition(editions);
+  const edition = curriculum.edition;
   const modules = progressByModule(curriculum, record.ticks);
   const done = modules.reduce((sum, m) => sum + m.done, 0);
   const total = modules.reduce((sum, m) => sum + m.total, 0);
@@ -147,12 +147,12 @@ export default function ProgressPage({curricula}: {curricula: Record<string, Cur
           </Translate>
         </p>
         <StorageNotice status={status} showProgressLink={false} />
-        {Object.keys(curricula).length > 1 && (
+        {editions.length > 1 && (
           <fieldset className={styles.edition}>
             <legend>
               <Translate id="progress.edition.label">Edition</Translate>
             </legend>
-            {Object.values(curricula).map((c) => (
+            {editions.map((c) => (
               <label key={c.edition}>
                 <input
                   type="radio"
