@@ -1,4 +1,4 @@
-import React, {useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {
@@ -149,10 +149,14 @@ export default function BulletBuilder(): ReactNode {
       await navigator.clipboard.writeText(text);
       setCopy({status: 'copied', text});
     } catch {
-      selectBullet();
       setCopy({status: 'manual', text});
     }
   };
+
+  // Select only after the re-render that shows the message, so the selection covers the new bullet node.
+  useEffect(() => {
+    if (copied === 'manual') selectBullet();
+  }, [copied]);
 
   return (
     <section className={styles.builder} aria-labelledby={id('title')} data-widget="bullet-builder">
