@@ -47,6 +47,16 @@ async function tabToField(page: Page): Promise<void> {
   assert.fail('Tab never reached the amount field');
 }
 
+/**
+ * Every key and value in local and session storage (runs in the page), less the one key the lesson page
+ * itself writes, whenever its checklist loads: the edition being read (src/lib/last-edition.ts).
+ */
+const storageSnapshot = () => {
+  const local: Record<string, string> = {...localStorage};
+  delete local['latam-backend-path:edition'];
+  return {local, session: {...sessionStorage}};
+};
+
 describe('salary explorer widget', () => {
   let site: Site;
   const path = lessonPath();
@@ -56,12 +66,13 @@ describe('salary explorer widget', () => {
   });
   after(async () => site?.close());
 
-  it('places a typed amount, rejects a bad one, and passes axe in every state (phone, keyboard only)', {todo: 'KNOWN FAILURE, open in issue 6: this keyboard flow stopped passing after the search and service-worker integration; it runs and reports, but does not fail the suite until fixed'}, async () => {
+  it('places a typed amount, rejects a bad one, and passes axe in every state (phone, keyboard only)', async () => {
     const {context, recorded} = await newGuardedContext(site, PHONE);
     const page = await context.newPage();
     await screenshotOnFailure(page, 'widget-salary-explorer', async () => {
       await page.goto(`${site.origin}${path}`);
       await waitForHydration(page);
+      const storageBefore = await page.evaluate(storageSnapshot);
       const widget = page.locator(WIDGET);
       const status = widget.getByRole('status');
       const marker = widget.locator('[data-testid="salary-marker"]');
@@ -107,8 +118,8 @@ describe('salary explorer widget', () => {
       await page.keyboard.press('Enter');
       await alert.getByText('group thousands in threes', {exact: false}).waitFor();
 
-      const stored = await page.evaluate(() => ({local: localStorage.length, session: sessionStorage.length, search: location.search, hash: location.hash}));
-      assert.deepEqual(stored, {local: 0, session: 0, search: '', hash: ''});
+      assert.deepEqual(await page.evaluate(storageSnapshot), storageBefore, 'the widget stores nothing');
+      assert.deepEqual(await page.evaluate(() => ({search: location.search, hash: location.hash})), {search: '', hash: ''});
       assert.deepEqual(recorded.foreignRequests, []);
       assert.deepEqual(recorded.consoleErrors, []);
     });
