@@ -10,6 +10,7 @@ import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
 import remarkTranslationNotice from './plugins/remark-translation-notice';
+import remarkKatexStylesheet, {katexStaticDirectory, katexStylesheetHref} from './plugins/katex-stylesheet';
 import editions from './versions.json';
 
 // The public address and repository can be overridden for forks and GitHub Pages project sites
@@ -17,6 +18,9 @@ import editions from './versions.json';
 const siteUrl = process.env.SITE_URL ?? 'https://latam-backend-path.github.io';
 const baseUrl = process.env.BASE_URL ?? '/';
 const repoUrl = process.env.REPO_URL ?? 'https://github.com/latam-backend-path/latam-backend-path';
+
+// KaTeX's stylesheet and fonts, served from the site at <baseUrl>katex/ and linked by math pages only.
+const katexStylesheet = [remarkKatexStylesheet, {href: katexStylesheetHref(baseUrl)}];
 
 
 const config: Config = {
@@ -30,6 +34,7 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   future: {v4: true},
+  staticDirectories: ['static', katexStaticDirectory(__dirname)],
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'es', 'pt-BR'],
@@ -44,7 +49,7 @@ const config: Config = {
     preprocessor: ({fileContent}) => escapeChecklistIdMarkers(fileContent),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
-  clientModules: ['./src/clientModules/offlinePages.ts'],
+  clientModules: ['./src/clientModules/offlinePages.ts', './src/clientModules/intentOnlyPrefetch.ts'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
@@ -109,7 +114,7 @@ const config: Config = {
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: [remarkModuleSummary],
-          remarkPlugins: [remarkMath, remarkChecklist, [remarkTranslationNotice, {baseUrl, latestEdition: editions[0]}]],
+          remarkPlugins: [remarkMath, katexStylesheet, remarkChecklist, [remarkTranslationNotice, {baseUrl, latestEdition: editions[0]}]],
           rehypePlugins: [rehypeKatex, rehypeScrollableTables],
         },
         blog: {
@@ -119,11 +124,16 @@ const config: Config = {
           onInlineAuthors: 'throw',
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
-          remarkPlugins: [remarkMath],
+          remarkPlugins: [remarkMath, katexStylesheet],
+          rehypePlugins: [rehypeKatex],
+        },
+        pages: {
+          remarkPlugins: [remarkMath, katexStylesheet],
           rehypePlugins: [rehypeKatex],
         },
         theme: {
-          customCss: ['./src/css/custom.css', require.resolve('katex/dist/katex.min.css')],
+          // KaTeX's CSS is not here: only pages with math link it (plugins/katex-stylesheet).
+          customCss: ['./src/css/custom.css'],
         },
         sitemap: {lastmod: 'date', changefreq: null, priority: null},
       } satisfies Preset.Options,

@@ -10,7 +10,7 @@ import {CacheFirst, NetworkFirst} from 'workbox-strategies';
 import {ExpirationPlugin} from 'workbox-expiration';
 
 const sameOrigin = (url) => url.origin === self.location.origin;
-const isAsset = (url) => url.pathname.includes('/assets/') || url.pathname.includes('/img/');
+const isAsset = (url) => ['/assets/', '/img/', '/katex/'].some((folder) => url.pathname.includes(folder));
 // Matched by address too, because pages sent by the page script arrive as plain requests, not navigations.
 const isPage = (url, request) =>
   request.mode === 'navigate' || (!isAsset(url) && (url.pathname.endsWith('/') || url.pathname.endsWith('.html')));
