@@ -7,12 +7,13 @@
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
-type DocusaurusGlobal = {prefetch: (routePath: string) => false | Promise<unknown>};
+type DocusaurusGlobal = {prefetch: (routePath: string) => false | Promise<unknown>; preload: (routePath: string) => false | Promise<unknown>};
 
 if (ExecutionEnvironment.canUseDOM) {
-  // The client entry defines window.docusaurus after client modules are evaluated, in the same task.
+  // The client entry defines window.docusaurus (a frozen object) after client modules are evaluated, in
+  // the same task; links read it on each call, so a replacement object takes effect everywhere.
   void Promise.resolve().then(() => {
-    const docusaurus = (window as unknown as {docusaurus?: DocusaurusGlobal}).docusaurus;
-    if (docusaurus) docusaurus.prefetch = () => false;
+    const global = window as unknown as {docusaurus?: DocusaurusGlobal};
+    if (global.docusaurus) global.docusaurus = {...global.docusaurus, prefetch: () => false};
   });
 }

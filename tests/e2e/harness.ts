@@ -43,15 +43,25 @@ const isLocal = (url: string): boolean => {
   return ['data:', 'blob:', 'about:'].includes(protocol) || hostname === '127.0.0.1' || hostname === 'localhost';
 };
 
-/** Blocks and records requests to other hosts, and records console errors and React warnings. */
-export async function guard(context: BrowserContext): Promise<Guard> {
+/**
+ * Blocks and records requests to other hosts, and records console errors and React warnings.
+ * With `serviceWorkers`, requests are recorded but not routed: routing bypasses a page's service
+ * worker, and the offline tests need the worker to answer.
+ */
+export async function guard(context: BrowserContext, {serviceWorkers = false} = {}): Promise<Guard> {
   const recorded: Guard = {consoleErrors: [], foreignRequests: []};
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isLocal(url)) return route.continue();
-    recorded.foreignRequests.push(url);
-    return route.abort();
-  });
+  if (serviceWorkers) {
+    context.on('request', (request) => {
+      if (!isLocal(request.url())) recorded.foreignRequests.push(request.url());
+    });
+  } else {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) return route.continue();
+      recorded.foreignRequests.push(url);
+      return route.abort();
+    });
+  }
   context.on('page', (page) => watch(page, recorded));
   return recorded;
 }
@@ -66,7 +76,7 @@ function watch(page: Page, recorded: Guard): void {
 
 export async function newGuardedContext(site: Site, options: BrowserContextOptions = {}) {
   const context = await site.browser.newContext(options);
-  const recorded = await guard(context);
+  const recorded = await guard(context, {serviceWorkers: options.serviceWorkers === 'allow'});
   return {context, recorded};
 }
 
