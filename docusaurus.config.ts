@@ -6,6 +6,8 @@ import remarkChecklist, {escapeChecklistIdMarkers} from './plugins/remark-checkl
 import remarkModuleSummary from './plugins/remark-module-summary';
 import curriculumPlugin from './plugins/curriculum';
 import widgetChunksPlugin from './plugins/widget-chunks';
+import leanSearchBarPlugin from './plugins/lean-search-bar';
+import {SEARCH_RESULT_LIMITS} from './src/data/search';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
@@ -64,6 +66,7 @@ const config: Config = {
         docsRouteBasePath: 'docs',
         explicitSearchResultPath: true,
         searchResultContextMaxLength: 60,
+        searchResultLimits: SEARCH_RESULT_LIMITS,
         // The "ctrl K" hint is drawn in a grey that fails WCAG contrast, and phones have no keyboard.
         searchBarShortcutHint: false,
         // Code and math are long and rarely what a learner types; leaving them out keeps the index small.
@@ -74,6 +77,7 @@ const config: Config = {
   plugins: [
     curriculumPlugin,
     widgetChunksPlugin,
+    leanSearchBarPlugin,
     [
       '@docusaurus/plugin-pwa',
       {

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
-import remarkKatexStylesheet, {katexStaticDirectory, referencedFonts, woff2Only} from '.';
+import remarkKatexStylesheet, {PRELOADED_FONTS, katexStaticDirectory, referencedFonts, woff2Only} from '.';
 
 const HREF = '/katex/katex.min.css?v=test';
 
@@ -17,7 +17,15 @@ async function transform(markdown: string): Promise<string> {
   return String(file);
 }
 
-const STYLESHEET_HEAD = /<Head>\s*<link rel="stylesheet" href="\/katex\/katex\.min\.css\?v=test" \/>\s*<\/Head>\s*$/;
+const STYLESHEET_HEAD = new RegExp(
+  [
+    '<Head>',
+    '<link rel="stylesheet" href="/katex/katex\\.min\\.css\\?v=test" />',
+    '<link rel="preload" href="/katex/fonts/KaTeX_Main-Regular\\.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />',
+    '<link rel="preload" href="/katex/fonts/KaTeX_Math-Italic\\.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />',
+    '</Head>\\s*$',
+  ].join('\\s*'),
+);
 
 describe('remarkKatexStylesheet', () => {
   it('links the stylesheet from a page with block math', async () => {
@@ -39,7 +47,7 @@ describe('KaTeX static files', () => {
     expect(woff2Only(css)).toBe('@font-face{font-family:A;src:url(fonts/A.woff2) format("woff2")}');
   });
 
-  it('copies the stylesheet and every font it refers to', () => {
+  it('copies the stylesheet, every font it refers to, and the preloaded fonts among them', () => {
     const siteDir = mkdtempSync(join(tmpdir(), 'katex-'));
     const root = katexStaticDirectory(siteDir);
     const css = readFileSync(join(root, 'katex', 'katex.min.css'), 'utf8');
@@ -47,5 +55,6 @@ describe('KaTeX static files', () => {
     expect(fonts.length).toBeGreaterThan(10);
     expect(fonts.every((font) => font.endsWith('.woff2'))).toBe(true);
     expect(fonts.filter((font) => !existsSync(join(root, 'katex', font)))).toEqual([]);
+    expect(PRELOADED_FONTS.filter((font) => !fonts.includes(`fonts/${font}`))).toEqual([]);
   });
 });
