@@ -8,6 +8,7 @@ import curriculumPlugin from './plugins/curriculum';
 import widgetChunksPlugin from './plugins/widget-chunks';
 import leanSearchBarPlugin from './plugins/lean-search-bar';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
+import {SOCIAL_CARDS} from './src/lib/socialCards';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
@@ -144,7 +145,8 @@ const config: Config = {
     ],
   ],
   themeConfig: {
-    image: 'img/social-card.png',
+    // Every other page type has its own card (src/lib/socialCards.ts).
+    image: SOCIAL_CARDS.site.file,
     colorMode: {respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: true, autoCollapseCategories: false}},
     navbar: {

@@ -1,8 +1,9 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {missingUrls, validateCurricula} from './check-build';
+import {dirname, join} from 'node:path';
+import {SOCIAL_CARD_PAGES, missingUrls, socialCardProblems, validateCurricula} from './check-build';
+import {SOCIAL_CARDS} from '../src/lib/socialCards';
 import {publishedPaths} from './url-registry';
 
 let dir: string;
@@ -66,5 +67,27 @@ describe('syllabus schema', () => {
     const {totals: _totals, ...missing} = syllabus;
     expect(check(bad).join('\n')).toMatch(/level.*must be equal to one of the allowed values[\s\S]*checklist\/0\/id must match pattern/);
     expect(check(missing).join('\n')).toMatch(/must have required property 'totals'/);
+  });
+});
+
+describe('social cards in the build', () => {
+  function buildWith(images: Record<string, string>): string {
+    dir = mkdtempSync(join(tmpdir(), 'cards-'));
+    for (const {path, card} of SOCIAL_CARD_PAGES) {
+      mkdirSync(join(dir, dirname(path)), {recursive: true});
+      const image = images[card] ?? `https://example.org/${SOCIAL_CARDS[card].file}`;
+      writeFileSync(join(dir, path), `<html><head><meta data-rh=true property=og:image content=${image} /></head></html>`);
+    }
+    return dir;
+  }
+
+  it('accepts each page type with its own card', () => {
+    expect(socialCardProblems(buildWith({}))).toEqual([]);
+  });
+
+  it('names the page and the expected card when a lesson shows the site card', () => {
+    const problems = socialCardProblems(buildWith({lesson: 'https://example.org/img/social/site.png'}));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/api-design\/index\.html: og:image is https:\/\/example\.org\/img\/social\/site\.png, expected the lesson card img\/social\/lesson\.png/);
   });
 });

@@ -2,7 +2,8 @@
  * Checks on the built site (run after `npm run build`):
  * - every published URL in src/data/publishedUrls.json still resolves (a page, or a redirect page);
  * - every generated syllabus (`curriculum/<edition>.json`, each locale) is valid against its schema;
- * - the blog feeds of each locale are valid RSS 2.0 and Atom.
+ * - the blog feeds of each locale are valid RSS 2.0 and Atom;
+ * - each page type shares its own social card (home, a lesson, a module overview, a blog post).
  * Usage: tsx scripts/check-build.ts [build-dir]
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
@@ -10,6 +11,24 @@ import {join} from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import {ROOT} from './content-files';
 import {atomProblems, rssProblems} from '../src/lib/feeds';
+import {SOCIAL_CARDS, type SocialCardKind} from '../src/lib/socialCards';
+
+/** One page of each type, and the card its `og:image` must show. */
+export const SOCIAL_CARD_PAGES: {path: string; card: SocialCardKind}[] = [
+  {path: 'index.html', card: 'site'},
+  {path: 'docs/the-role/api-design/index.html', card: 'lesson'},
+  {path: 'docs/stacks/index.html', card: 'module'},
+  {path: 'blog/2026/11/28/edition-2026-release-notes/index.html', card: 'blog'},
+];
+
+export function socialCardProblems(buildDir: string): string[] {
+  return SOCIAL_CARD_PAGES.flatMap(({path, card}) => {
+    const file = join(buildDir, path);
+    if (!existsSync(file)) return [`${file}: missing (update SOCIAL_CARD_PAGES in scripts/check-build.ts if the page moved)`];
+    const image = /<meta[^>]*property="?og:image"?[^>]*content="?([^"\s>]+)/.exec(readFileSync(file, 'utf8'))?.[1] ?? '(none)';
+    return image.endsWith(`/${SOCIAL_CARDS[card].file}`) ? [] : [`${file}: og:image is ${image}, expected the ${card} card ${SOCIAL_CARDS[card].file}`];
+  });
+}
 
 export function feedProblems(buildDir: string): string[] {
   const dirs = ['', ...readdirSync(buildDir).filter((name) => existsSync(join(buildDir, name, 'blog', 'rss.xml')))];
@@ -55,7 +74,7 @@ function main(): void {
   const missing = missingUrls(buildDir, registry.urls);
   const schema = JSON.parse(readFileSync(join(ROOT, 'static/curriculum/schema.json'), 'utf8')) as object;
   const files = curriculumFiles(buildDir);
-  const invalid = [...validateCurricula(files, schema), ...feedProblems(buildDir)];
+  const invalid = [...validateCurricula(files, schema), ...feedProblems(buildDir), ...socialCardProblems(buildDir)];
   for (const url of missing) {
     console.error(
       `src/data/publishedUrls.json: ${url} no longer resolves in the build. Bootcamps link to it: restore the page, or add a redirect from it in docusaurus.config.ts (plugin-client-redirects) as RELEASING.md explains.`,
@@ -65,7 +84,7 @@ function main(): void {
   if (files.length === 0) console.error('no curriculum/*.json in the build: is the curriculum plugin enabled?');
   if (missing.length || invalid.length || files.length === 0) process.exit(1);
   console.log(
-    `build check: ${registry.urls.length} published URLs resolve; ${files.length} syllabus files match the schema; blog feeds are valid RSS 2.0 and Atom`,
+    `build check: ${registry.urls.length} published URLs resolve; ${files.length} syllabus files match the schema; blog feeds are valid RSS 2.0 and Atom; each page type has its social card`,
   );
 }
 

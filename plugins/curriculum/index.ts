@@ -4,9 +4,10 @@
  * - `/progress/`: the learner's progress, per edition;
  * - `/bootcamps/`: syllabus, pinning, printable checklists;
  * - `/editions/<edition>/`: what changed since the previous edition;
- * - `/curriculum/<edition>.json` (+ `schema.json` from static/): the syllabus for machines.
+ * - `/curriculum/<edition>.json` (+ `schema.json` from static/): the syllabus for machines;
+ * - `<module>/print/`: each module's lessons on one page, for printing (print-module.ts).
  */
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
@@ -22,6 +23,8 @@ import type {Level} from '../../src/lib/frontmatter';
 import {plainText} from '../../src/lib/lesson-source';
 import {diffEditions, type LessonSnapshot} from '../../src/lib/editionDiff';
 import {readLessonFile, type LessonFile} from './lesson-files';
+import {assemblePrintPage} from './print-module';
+import {STRINGS as MODULE_STRINGS} from '../remark-module-summary';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
@@ -161,6 +164,22 @@ export default function curriculumPlugin(context: LoadContext): Plugin {
         const {modules, totals, edition, label, isLatest, released} = curriculum;
         const file = {$schema: './schema.json', edition, label, isLatest, released, totals, modules};
         writeFileSync(join(dir, `${edition}.json`), `${JSON.stringify(file, null, 2)}\n`);
+      }
+      // Permalinks start with the locale's base URL; the built page of a permalink is under outDir.
+      const builtPage = (permalink: string) => join(outDir, permalink.slice(context.baseUrl.length), 'index.html');
+      const strings = MODULE_STRINGS[context.i18n.currentLocale] ?? MODULE_STRINGS.en!;
+      for (const {curriculum} of editions) {
+        for (const module of curriculum.modules) {
+          const shell = builtPage(module.permalink);
+          if (!existsSync(shell) || module.lessons.length === 0) continue;
+          const lessons = module.lessons.map((lesson) => ({
+            slug: lesson.id.split('/').pop()!,
+            html: readFileSync(builtPage(lesson.permalink), 'utf8'),
+          }));
+          const page = assemblePrintPage(readFileSync(shell, 'utf8'), lessons, {title: module.title, intro: strings.printIntro});
+          mkdirSync(join(builtPage(module.permalink), '..', 'print'), {recursive: true});
+          writeFileSync(join(builtPage(module.permalink), '..', 'print', 'index.html'), page);
+        }
       }
     },
   };

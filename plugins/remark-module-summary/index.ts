@@ -19,6 +19,9 @@ type Strings = {
   columns: [string, string, string];
   levels: Record<string, string>;
   empty: string;
+  /** The link to the module's print view (plugins/curriculum/print-module.ts), and that page's intro. */
+  print: string;
+  printIntro: string;
 };
 
 /** The summary is generated at build time, so its few words are translated here, per locale. */
@@ -29,6 +32,8 @@ export const STRINGS: Record<string, Strings> = {
     columns: ['Lesson', 'Level', 'Minutes'],
     levels: {junior: 'junior', mid: 'mid', senior: 'senior'},
     empty: 'The lessons of this module are being written.',
+    print: 'Print this module (all its lessons on one page)',
+    printIntro: 'All the lessons of this module on one page, for printing or reading on paper with a study group.',
   },
   es: {
     estimated: 'Tiempo estimado:',
@@ -36,6 +41,8 @@ export const STRINGS: Record<string, Strings> = {
     columns: ['Lección', 'Nivel', 'Minutos'],
     levels: {junior: 'junior', mid: 'semi-senior', senior: 'senior'},
     empty: 'Las lecciones de este módulo se están escribiendo.',
+    print: 'Imprimir este módulo (todas sus lecciones en una página)',
+    printIntro: 'Todas las lecciones de este módulo en una sola página, para imprimirlas o leerlas en papel con un grupo de estudio.',
   },
   'pt-BR': {
     estimated: 'Tempo estimado:',
@@ -43,6 +50,8 @@ export const STRINGS: Record<string, Strings> = {
     columns: ['Aula', 'Nível', 'Minutos'],
     levels: {junior: 'júnior', mid: 'pleno', senior: 'sênior'},
     empty: 'As aulas deste módulo estão sendo escritas.',
+    print: 'Imprimir este módulo (todas as aulas em uma página)',
+    printIntro: 'Todas as aulas deste módulo em uma só página, para imprimir ou ler no papel com um grupo de estudo.',
   },
 };
 
@@ -79,6 +88,24 @@ function summary(moduleDir: string, production: boolean, locale: string): Node[]
       ],
     },
     {type: 'table', align: ['left', 'left', 'right'], children: [header, ...rows]},
+    // pathname:// makes Docusaurus render a plain <a href="print/">: the print view is written after the
+    // build (there is no route to check), and a full page load is right for a page without JavaScript.
+    {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'mdxJsxTextElement',
+          name: 'a',
+          attributes: [
+            {type: 'mdxJsxAttribute', name: 'href', value: 'pathname://print/'},
+            // Docusaurus opens pathname:// links in a new tab unless told otherwise.
+            {type: 'mdxJsxAttribute', name: 'target', value: '_self'},
+            {type: 'mdxJsxAttribute', name: 'className', value: 'print-module-link'},
+          ],
+          children: [text(strings.print)],
+        },
+      ],
+    },
   ];
 }
 

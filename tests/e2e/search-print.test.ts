@@ -4,9 +4,14 @@
  */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {AxeBuilder} from '@axe-core/playwright';
+import {ROOT} from '../../scripts/content-files';
+import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
 const LESSON = '/docs/the-role/api-design/';
+const MODULE = '/docs/stacks/';
 
 describe('search and print', () => {
   let site: Site;
@@ -61,4 +66,31 @@ describe('search and print', () => {
     });
     await context.close();
   });
+
+  for (const locale of ['', '/es', '/pt-BR']) {
+    it(`prints a whole module on one page, from the module page's link (${locale || '/en'})`, async () => {
+      const {context, recorded} = await newGuardedContext(site);
+      const page = await context.newPage();
+      const {modules} = JSON.parse(readFileSync(join(ROOT, 'build', locale, 'curriculum', '2026.json'), 'utf8')) as {
+        modules: {permalink: string; title: string; lessons: {title: string}[]}[];
+      };
+      const module = modules.find((m) => m.permalink.endsWith(MODULE))!;
+      await screenshotOnFailure(page, `print-module${locale}`, async () => {
+        await page.goto(`${site.origin}${locale}${MODULE}`);
+        await waitForHydration(page);
+        await page.locator('a.print-module-link').click();
+        await page.waitForURL(`${site.origin}${locale}${MODULE}print/`);
+        assert.equal(await page.locator('article h1').innerText(), module.title);
+        assert.deepEqual(await page.locator('article h2').allInnerTexts(), module.lessons.map((lesson) => lesson.title));
+        const axe = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
+        assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`), []);
+        await page.emulateMedia({media: 'print'});
+        assert.equal(await page.locator('.navbar').evaluate((el) => getComputedStyle(el).display), 'none');
+        assert.ok(await page.locator('.markdown details').last().locator(':scope > div').first().isVisible(), 'the last lesson\'s answers are open in print');
+      });
+      assert.deepEqual(recorded.consoleErrors, []);
+      assert.deepEqual(recorded.foreignRequests, []);
+      await context.close();
+    });
+  }
 });

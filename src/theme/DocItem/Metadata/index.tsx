@@ -5,11 +5,16 @@ import type {WrapperProps} from '@docusaurus/types';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {PageMetadata} from '@docusaurus/theme-common';
 import {learningResource} from '@site/src/lib/structuredData';
+import {SOCIAL_CARDS, docSocialCard} from '@site/src/lib/socialCards';
 
 type Props = WrapperProps<typeof MetadataType>;
 
-/** Adds schema.org LearningResource data to lessons (pages whose frontmatter has minutes and objectives). */
+/**
+ * Adds the lesson or module social card (unless the page names its own `image`), and schema.org
+ * LearningResource data to lessons (pages whose frontmatter has minutes and objectives).
+ */
 export default function MetadataWrapper(props: Props): ReactNode {
   const {metadata, frontMatter} = useDoc();
   const {siteConfig, i18n} = useDocusaurusContext();
@@ -23,6 +28,7 @@ export default function MetadataWrapper(props: Props): ReactNode {
   return (
     <>
       <Metadata {...props} />
+      {!frontMatter.image && <PageMetadata image={SOCIAL_CARDS[docSocialCard(frontMatter as Record<string, unknown>)].file} />}
       {data && (
         <Head>
           <script type="application/ld+json">{JSON.stringify(data)}</script>
