@@ -24,6 +24,11 @@ describe('new:lesson', () => {
     expect(slugify('Caching: sin arrepentimientos, ¿verdad?')).toBe('caching-sin-arrepentimientos-verdad');
   });
 
+  it('keeps long titles under 50 characters without cutting a word', () => {
+    expect(slugify('Pull request descriptions that reviewers can act on')).toBe('pull-request-descriptions-that-reviewers-can-act');
+    expect(slugify('a'.repeat(60))).toBe('a'.repeat(50));
+  });
+
   it('creates the next numbered lesson with valid frontmatter and fresh checklist ids', () => {
     site();
     const file = scaffoldLesson({root, module: '02-the-role', title: 'Caching without regrets', today: '2026-11-28'});

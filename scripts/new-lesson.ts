@@ -11,14 +11,16 @@ import {LESSON_FILE} from '../plugins/curriculum/lesson-files';
 import {contentTrees, markdownFiles, ROOT} from './content-files';
 
 export function slugify(title: string): string {
-  return title
+  const slug = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 50)
-    .replace(/-$/, '');
+    .replace(/^-|-$/g, '');
+  // At most 50 characters, cut between words so the address never ends in half a word.
+  if (slug.length <= 50) return slug;
+  const cut = slug.slice(0, 51);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : 50);
 }
 
 /** Every checklist id in use anywhere (any edition, any language). */
