@@ -2,10 +2,11 @@
  * Translation freshness, for every locale and every edition:
  *   tsx scripts/translations.ts            lists missing and stale translations (part of npm test)
  *   tsx scripts/translations.ts --stamp F  records in F (a translated file) the English version it now matches
- * In a released edition every page must be translated and up to date: it fails otherwise. In Next, where
- * English lessons are written first, a missing or stale translation is reported but does not fail: the
- * site shows the English page (missing) or a notice on the translated page (stale) until a translator
- * catches up, and RELEASING.md requires both to be cleared before an edition is cut.
+ * Every page of Next and of each released edition must have its es and pt-BR file: a missing one fails
+ * (a new lesson comes with its translations, CONTRIBUTING.md). In a released edition translations must
+ * also be up to date. In Next, where an English lesson may be improved before its translators catch up,
+ * a stale or unstamped translation is reported but does not fail: the translated page shows readers a
+ * notice linking to the English page, and RELEASING.md requires it cleared before an edition is cut.
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
@@ -29,7 +30,7 @@ export function checkTranslations(root = ROOT): Finding[] {
           findings.push({
             file,
             kind: 'missing',
-            fails,
+            fails: true,
             message: `${file}:1: missing ${locale} translation of ${relative(root, english)}. Translate it (same file name), then run: npm run translations -- --stamp ${file}`,
           });
           continue;
@@ -77,7 +78,7 @@ function main(): void {
     process.exit(1);
   }
   console.log(
-    `translations: every released lesson has its es and pt-BR translation, up to date${findings.length ? `; ${findings.length} to catch up in Next (listed above)` : '; Next is up to date too'}`,
+    `translations: every lesson has its es and pt-BR translation, released ones up to date${findings.length ? `; ${findings.length} to catch up in Next (listed above)` : '; Next is up to date too'}`,
   );
 }
 
