@@ -40,12 +40,9 @@ const AXE_ALL = process.env.AXE_ALL === '1';
  * The text of a page's lesson (not the article's footer: its "edit this page" link and date differ
  * between editions), with Next's addresses written as the latest edition's, to spot repeats.
  */
-const comparableArticle = (page: Page) =>
-  page
-    .locator('article .theme-doc-markdown')
-    .first()
-    .evaluate((el) => el.innerHTML.replace(/\/docs\/next\//g, '/docs/'))
-    .catch(() => null);
+const comparableArticle = (page: Page): Promise<string | null> =>
+  // page.evaluate, not a locator: a locator would wait its full timeout on pages without a lesson.
+  page.evaluate(() => document.querySelector('article .theme-doc-markdown')?.innerHTML.replace(/\/docs\/next\//g, '/docs/') ?? null);
 
 export function localeOf(path: string): string {
   return /^\/(es|pt-BR)\//.exec(path)?.[1] ?? 'en';
