@@ -8,7 +8,7 @@
  * - `<module>/print/`: each module's lessons on one page, for printing (print-module.ts).
  */
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
 import type {
@@ -177,8 +177,9 @@ export default function curriculumPlugin(context: LoadContext): Plugin {
             html: readFileSync(builtPage(lesson.permalink), 'utf8'),
           }));
           const page = assemblePrintPage(readFileSync(shell, 'utf8'), lessons, {title: module.title, intro: strings.printIntro});
-          mkdirSync(join(builtPage(module.permalink), '..', 'print'), {recursive: true});
-          writeFileSync(join(builtPage(module.permalink), '..', 'print', 'index.html'), page);
+          const printDir = join(dirname(shell), 'print');
+          mkdirSync(printDir, {recursive: true});
+          writeFileSync(join(printDir, 'index.html'), page);
         }
       }
     },

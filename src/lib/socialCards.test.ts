@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {SOCIAL_CARDS, docSocialCard} from './socialCards';
+import {SOCIAL_CARDS} from './socialCards';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): {width: number; height: number} {
@@ -13,10 +13,5 @@ function pngSize(file: string): {width: number; height: number} {
 describe('social cards', () => {
   it.each(Object.entries(SOCIAL_CARDS))('%s: the image exists under static/ at 1200x630', (_kind, {file}) => {
     expect(pngSize(join(__dirname, '..', '..', 'static', file))).toEqual({width: 1200, height: 630});
-  });
-
-  it('gives lessons the lesson card and module overviews the module card', () => {
-    expect(docSocialCard({minutes: 40, objectives: ['Explain idempotency keys']})).toBe('lesson');
-    expect(docSocialCard({title: 'Stacks'})).toBe('module');
   });
 });

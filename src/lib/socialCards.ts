@@ -11,7 +11,3 @@ export const SOCIAL_CARDS = {
 } as const;
 
 export type SocialCardKind = keyof typeof SOCIAL_CARDS;
-
-/** A lesson has `minutes` and `objectives` in its frontmatter; other docs pages are module overviews. */
-export const docSocialCard = (frontMatter: Record<string, unknown>): SocialCardKind =>
-  typeof frontMatter.minutes === 'number' && Array.isArray(frontMatter.objectives) ? 'lesson' : 'module';

@@ -7,13 +7,14 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {PageMetadata} from '@docusaurus/theme-common';
 import {learningResource} from '@site/src/lib/structuredData';
-import {SOCIAL_CARDS, docSocialCard} from '@site/src/lib/socialCards';
+import {SOCIAL_CARDS} from '@site/src/lib/socialCards';
 
 type Props = WrapperProps<typeof MetadataType>;
 
 /**
- * Adds the lesson or module social card (unless the page names its own `image`), and schema.org
- * LearningResource data to lessons (pages whose frontmatter has minutes and objectives).
+ * Adds schema.org LearningResource data to lessons (pages whose frontmatter has minutes and objectives),
+ * and the lesson or module social card (a page without that data is a module overview), unless the page
+ * names its own `image`.
  */
 export default function MetadataWrapper(props: Props): ReactNode {
   const {metadata, frontMatter} = useDoc();
@@ -28,7 +29,7 @@ export default function MetadataWrapper(props: Props): ReactNode {
   return (
     <>
       <Metadata {...props} />
-      {!frontMatter.image && <PageMetadata image={SOCIAL_CARDS[docSocialCard(frontMatter as Record<string, unknown>)].file} />}
+      {!frontMatter.image && <PageMetadata image={SOCIAL_CARDS[data ? 'lesson' : 'module'].file} />}
       {data && (
         <Head>
           <script type="application/ld+json">{JSON.stringify(data)}</script>
