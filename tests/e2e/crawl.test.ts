@@ -88,6 +88,9 @@ describe('every sitemap page, every locale', () => {
         const problems: string[] = [];
         if (response?.status() !== 200) problems.push(`HTTP ${response?.status()}`);
         await waitForHydration(page);
+        // Let the page's lazy chunks arrive: leaving earlier aborts them, and the aborted load is
+        // reported as this page's error ("Loading chunk … failed").
+        await page.waitForLoadState('networkidle', {timeout: 5_000}).catch(() => undefined);
         const audit = await needsAxe(page, path);
         if (audit) audited++;
         for (const violation of audit ? await axeViolations(page) : []) {
