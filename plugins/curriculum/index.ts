@@ -25,6 +25,7 @@ import {diffEditions, type LessonSnapshot} from '../../src/lib/editionDiff';
 import {readLessonFile, type LessonFile} from './lesson-files';
 import {assemblePrintPage} from './print-module';
 import {STRINGS as MODULE_STRINGS} from '../remark-module-summary';
+import {formatHours} from '../../src/lib/hours';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
@@ -83,14 +84,15 @@ export function buildCurriculum(siteDir: string, siteUrl: string, version: Loade
   return {curriculum, snapshots};
 }
 
-export function summarize(curriculum: Curriculum): CurriculumSummary {
+export function summarize(curriculum: Curriculum, locale: string): CurriculumSummary {
   return {
-    totals: curriculum.totals,
+    totals: {...curriculum.totals, hours: formatHours(curriculum.totals.minutes, locale)},
     modules: curriculum.modules.map(({id, title, permalink, minutes, lessons}) => ({
       id,
       title,
       permalink,
       minutes,
+      hours: formatHours(minutes, locale),
       lessons: lessons.length,
     })),
   };
@@ -117,7 +119,7 @@ export default function curriculumPlugin(context: LoadContext): Plugin {
       const base = context.baseUrl;
 
       // The home page shows the modules and hours; this summary is small enough to share with every page.
-      actions.setGlobalData(summarize(latest.curriculum));
+      actions.setGlobalData(summarize(latest.curriculum, context.i18n.currentLocale));
 
       // An array inside an object: a JSON module's top-level keys become extra exports on the server,
       // so a keyed object would not reach the page as it was written.

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {compile} from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import remarkModuleSummary, {formatHours} from './index';
+import remarkModuleSummary from './index';
 
 const lesson = (title: string, minutes: number, level: string) =>
   `---\ntitle: ${title}\nminutes: ${minutes}\nlevel: ${level}\n---\n\nBody.\n`;
@@ -35,10 +35,5 @@ describe('remark-module-summary', () => {
     const out = await render(join(root, 'i18n', 'pt-BR', 'docusaurus-plugin-content-docs', 'current', '02-the-role'));
     expect(out).toContain('{" cerca de 1,5 horas (2 aulas, leitura e exercícios)."}');
     expect(out).toContain('{"pleno"}');
-  });
-
-  it('rounds to the half hour', () => {
-    expect(formatHours(95)).toBe('1.5');
-    expect(formatHours(3165, 'es')).toBe('53');
   });
 });

@@ -7,6 +7,7 @@
 import {dirname} from 'node:path';
 import {readModuleLessons} from '../curriculum/lesson-files';
 import {localeOfPath} from '../../src/lib/lesson-layout';
+import {formatHours} from '../../src/lib/hours';
 
 type Node = {type: string; name?: string | null; children?: Node[]; [key: string]: unknown};
 
@@ -54,11 +55,6 @@ export const STRINGS: Record<string, Strings> = {
     printIntro: 'Todas as aulas deste módulo em uma só página, para imprimir ou ler no papel com um grupo de estudo.',
   },
 };
-
-/** Minutes to hours, rounded to the half hour and written the locale's way ("5.5", "5,5"). */
-export function formatHours(minutes: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale).format(Math.round((minutes / 60) * 2) / 2);
-}
 
 function summary(moduleDir: string, production: boolean, locale: string): Node[] {
   const strings = STRINGS[locale] ?? STRINGS.en!;

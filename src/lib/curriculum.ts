@@ -43,10 +43,10 @@ export type EditionInfo = Pick<Curriculum, 'edition' | 'label' | 'isLatest' | 'r
 /** Docusaurus calls the working copy `current`; learners and URLs call it `next`. */
 export const editionSlug = (versionName: string): string => (versionName === 'current' ? 'next' : versionName);
 
-/** What every page may know of the curriculum (the home page's module list). */
+/** What every page may know of the curriculum (the home page's module list), hours already written the locale's way. */
 export type CurriculumSummary = {
-  totals: Curriculum['totals'];
-  modules: {id: string; title: string; permalink: string; minutes: number; lessons: number}[];
+  totals: Curriculum['totals'] & {hours: string};
+  modules: {id: string; title: string; permalink: string; minutes: number; hours: string; lessons: number}[];
 };
 
 export type ModuleProgress = {module: CurriculumModule; done: number; total: number};

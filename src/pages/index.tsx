@@ -4,15 +4,11 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {CurriculumSummary} from '@site/src/lib/curriculum';
 import styles from './index.module.css';
 
 export default function Home(): ReactNode {
   const {totals, modules} = usePluginData('curriculum') as CurriculumSummary;
-  const {i18n} = useDocusaurusContext();
-  // Hours to the half hour, written the reader's way ("4.5", "4,5").
-  const hours = (minutes: number): string => new Intl.NumberFormat(i18n.currentLocale).format(Math.round(minutes / 30) / 2);
   const firstModule = modules[0];
   return (
     <Layout
@@ -40,7 +36,7 @@ export default function Home(): ReactNode {
               <Translate id="home.facts.lessons" values={{count: totals.lessons}}>{'{count} lessons'}</Translate>
             </li>
             <li>
-              <Translate id="home.facts.hours" values={{hours: hours(totals.minutes)}}>
+              <Translate id="home.facts.hours" values={{hours: totals.hours}}>
                 {'about {hours} hours of reading and exercises'}
               </Translate>
             </li>
@@ -97,7 +93,7 @@ export default function Home(): ReactNode {
                 <p>
                   <Translate
                     id="home.module.meta"
-                    values={{lessons: module.lessons, hours: hours(module.minutes)}}>
+                    values={{lessons: module.lessons, hours: module.hours}}>
                     {'{lessons} lessons · about {hours} h'}
                   </Translate>
                 </p>

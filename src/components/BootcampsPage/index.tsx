@@ -4,15 +4,17 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {formatHours} from '@site/src/lib/hours';
 import type {Curriculum, EditionInfo} from '@site/src/lib/curriculum';
 import styles from './styles.module.css';
 
 type Props = {curriculum: {curriculum: Curriculum; editions: EditionInfo[]}};
 
-const hours = (minutes: number): number => Math.round(minutes / 30) / 2;
-
 /** For bootcamps and study groups: pinning an edition, the syllabus, printable checklists, licence. */
 export default function BootcampsPage({curriculum: {curriculum, editions}}: Props): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const hours = (minutes: number): string => formatHours(minutes, i18n.currentLocale);
   const jsonUrl = useBaseUrl(`/curriculum/${curriculum.edition}.json`);
   const schemaUrl = useBaseUrl('/curriculum/schema.json');
   const firstLesson = curriculum.modules[0]?.lessons[0];
