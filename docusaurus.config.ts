@@ -14,6 +14,7 @@ import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
 import remarkTranslationNotice from './plugins/remark-translation-notice';
 import remarkKatexStylesheet, {katexStaticDirectory, katexStylesheetHref} from './plugins/katex-stylesheet';
+import rehypeHighlightCode, {clientPrismRemoval, codeTokenStylesheet} from './plugins/highlight-code';
 import editions from './versions.json';
 
 // The public address and repository can be overridden for forks and GitHub Pages project sites
@@ -79,6 +80,7 @@ const config: Config = {
     curriculumPlugin,
     widgetChunksPlugin,
     leanSearchBarPlugin,
+    clientPrismRemoval,
     [
       '@docusaurus/plugin-pwa',
       {
@@ -120,7 +122,7 @@ const config: Config = {
           showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: [remarkModuleSummary],
           remarkPlugins: [remarkMath, katexStylesheet, remarkChecklist, [remarkTranslationNotice, {baseUrl, latestEdition: editions[0]}]],
-          rehypePlugins: [rehypeKatex, rehypeScrollableTables],
+          rehypePlugins: [rehypeKatex, rehypeScrollableTables, rehypeHighlightCode],
         },
         blog: {
           showReadingTime: true,
@@ -130,15 +132,15 @@ const config: Config = {
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
           remarkPlugins: [remarkMath, katexStylesheet],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, rehypeHighlightCode],
         },
         pages: {
           remarkPlugins: [remarkMath, katexStylesheet],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, rehypeHighlightCode],
         },
         theme: {
           // KaTeX's CSS is not here: only pages with math link it (plugins/katex-stylesheet).
-          customCss: ['./src/css/custom.css'],
+          customCss: ['./src/css/custom.css', codeTokenStylesheet(__dirname, lightCodeTheme, darkCodeTheme)],
         },
         sitemap: {lastmod: 'date', changefreq: null, priority: null},
       } satisfies Preset.Options,
@@ -183,11 +185,6 @@ const config: Config = {
       ],
       copyright:
         'Lessons and blog: CC BY 4.0. Code: MIT. Salary figures are published benchmarks, not promises.',
-    },
-    prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
-      additionalLanguages: ['java', 'csharp', 'sql', 'bash', 'http', 'docker'],
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,
