@@ -14,6 +14,7 @@ import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
 import remarkTranslationNotice from './plugins/remark-translation-notice';
 import remarkKatexStylesheet, {katexStaticDirectory, katexStylesheetHref} from './plugins/katex-stylesheet';
+import {paintFirstTemplate} from './plugins/paint-first';
 import rehypeHighlightCode, {clientPrismRemoval, codeTokenStylesheet} from './plugins/highlight-code';
 import editions from './versions.json';
 
@@ -39,6 +40,8 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
   future: {v4: true},
   staticDirectories: ['static', katexStaticDirectory(__dirname)],
+  // The page is painted before the site's JavaScript runs (plugins/paint-first).
+  ssrTemplate: paintFirstTemplate(),
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'es', 'pt-BR'],

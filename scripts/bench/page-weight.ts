@@ -9,6 +9,7 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Browser} from 'playwright-core';
 import {ROOT} from '../content-files';
+import {startSite, waitForHydration} from '../../tests/e2e/harness';
 
 export type Asset = {path: string; kind: 'js' | 'css'; gzipBytes: number};
 export type PageWeight = {path: string; assets: Asset[]; jsBytes: number; cssBytes: number};
@@ -27,7 +28,7 @@ export async function pageWeight(browser: Browser, origin: string, path: string)
     }
   });
   await page.goto(`${origin}${path}`, {waitUntil: 'networkidle'});
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-has-hydrated'));
+  await waitForHydration(page);
   await page.waitForLoadState('networkidle');
   await context.close();
   const assets = [...seen.values()];
@@ -42,7 +43,6 @@ async function main(): Promise<void> {
   const baselineIndex = args.indexOf('--baseline');
   const baselinePath = baselineIndex >= 0 ? args[baselineIndex + 1] : undefined;
   const paths = args.filter((_, i) => i !== baselineIndex && i !== baselineIndex + 1);
-  const {startSite} = await import('../../tests/e2e/harness');
   const site = await startSite();
   try {
     const baseline = baselinePath ? await pageWeight(site.browser, site.origin, baselinePath) : null;

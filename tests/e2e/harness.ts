@@ -80,9 +80,12 @@ export async function newGuardedContext(site: Site, options: BrowserContextOptio
   return {context, recorded};
 }
 
-/** Docusaurus marks <html> once React has hydrated; waiting for it avoids racing the first render. */
+/**
+ * Docusaurus sets `data-has-hydrated="true"` on <html> once React has hydrated (the server writes
+ * "false"); waiting for it avoids racing the first render.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-has-hydrated'), undefined, {timeout: 20_000});
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 20_000});
 }
 
 export async function screenshotOnFailure(page: Page, name: string, run: () => Promise<void>): Promise<void> {

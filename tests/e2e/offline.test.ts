@@ -4,11 +4,13 @@
  * lesson's checklist still ticks and keeps its tick across an offline reload. Nothing is precached:
  * only what the learner opened is kept (src/sw.js, src/clientModules/offlinePages.ts).
  * Also: links do not download the code of the pages they point to until the learner shows intent
- * (src/clientModules/intentOnlyPrefetch.ts).
+ * (src/clientModules/intentOnlyPrefetch.ts), and a page is painted before the site's JavaScript is
+ * fetched (plugins/paint-first).
  */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Page} from 'playwright-core';
+import {SCRIPTS_START_MARK} from '../../plugins/paint-first';
 import {newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
 const LESSON = '/docs/the-role/api-design/';
@@ -95,6 +97,31 @@ describe('offline reading and data saving', () => {
       await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.js') && entry.startTime > 0), undefined, {timeout: 5_000});
       await page.waitForTimeout(500);
       assert.ok(scripts.size > 0, 'pointing at the next-lesson link loads its code');
+    });
+    assert.deepEqual(recorded.consoleErrors, []);
+    await context.close();
+  });
+
+  it('paints the page before it fetches and runs the site\'s JavaScript, then hydrates', async () => {
+    const {context, recorded} = await newGuardedContext(site, {viewport: {width: 360, height: 740}});
+    const page = await context.newPage();
+    await screenshotOnFailure(page, 'paint-first', async () => {
+      await page.goto(`${site.origin}${LESSON}`);
+      await waitForHydration(page);
+      const timings = await page.evaluate((mark) => {
+        const bundles = performance.getEntriesByType('resource').filter((entry) => /\/assets\/js\/(runtime~)?main\./.test(entry.name));
+        return {
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+          scripts: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+          firstBundleRequest: Math.min(...bundles.map((entry) => entry.startTime)),
+          bundles: bundles.length,
+        };
+      }, SCRIPTS_START_MARK);
+      assert.equal(timings.bundles, 2, 'both bundles load');
+      assert.ok(timings.scripts >= timings.paint, `scripts start (${timings.scripts} ms) after the first contentful paint (${timings.paint} ms)`);
+      assert.ok(timings.firstBundleRequest >= timings.scripts, 'no bundle is requested before that');
+      await page.locator('.theme-doc-toc-mobile button').click();
+      assert.ok(await page.locator('.theme-doc-toc-mobile a').first().isVisible(), 'the hydrated page responds');
     });
     assert.deepEqual(recorded.consoleErrors, []);
     await context.close();
