@@ -5,8 +5,8 @@
  * hydrates, and registers Prism and its languages in the JavaScript of every page, code or not. On a
  * mid-range phone that registration alone blocked the main thread for about 0.3 s (CPU profile at 4x
  * slowdown). Instead:
- * - `rehypeHighlightCode` turns each fenced block into `<pre><code>` with Prism's token `<span>`s, so
- *   the page ships plain elements and the browser only matches them while hydrating;
+ * - `rehypeHighlightCode` turns each fenced block into Prism's token `<span>`s, handed to the page's
+ *   CodeBlock as HTML that React does not hydrate span by span;
  * - `codeTokenStylesheet()` writes the token colours of both code themes (src/lib/prismThemes.ts) as
  *   CSS, for `customCss`: a dark-mode reader gets dark tokens from the first paint;
  * - `clientPrismRemoval` keeps the theme's Prism language loader out of the client bundle.
@@ -49,17 +49,17 @@ export function grammarFor(language: string): unknown {
   return Prism.languages[language];
 }
 
-const toHast = (content: PrismContent): HastNode[] =>
-  (Array.isArray(content) ? content : [content]).map((token) =>
-    typeof token === 'string'
-      ? {type: 'text', value: token}
-      : {
-          type: 'element',
-          tagName: 'span',
-          properties: {className: ['token', token.type, ...[token.alias ?? []].flat()]},
-          children: toHast(token.content),
-        },
-  );
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Prism's tokens as HTML: a `<span class="token …">` per token, text escaped. */
+export const tokensToHtml = (content: PrismContent): string =>
+  (Array.isArray(content) ? content : [content])
+    .map((token) =>
+      typeof token === 'string'
+        ? escapeHtml(token)
+        : `<span class="${['token', token.type, ...[token.alias ?? []].flat()].join(' ')}">${tokensToHtml(token.content)}</span>`,
+    )
+    .join('');
 
 /** `title="Program.cs"` → {title: 'Program.cs'}; anything else in a fence's meta is an error. */
 export function parseMeta(meta: string | null | undefined): {title?: string; unknown?: string} {
@@ -71,9 +71,11 @@ export function parseMeta(meta: string | null | undefined): {title?: string; unk
 const textOf = (node: HastNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
 
 /**
- * rehype plugin: fenced code becomes `<pre data-language data-title><code class="language-…">` with
- * token spans. A language Prism does not know, or a fence option other than `title`, fails the build
- * with the file and line, so a typo never ships as silently uncoloured code.
+ * rehype plugin: a fenced block becomes `<pre data-language data-title data-html>`, where `data-html` is
+ * the highlighted code. The page's CodeBlock sets it as the inner HTML of its `<code>`, so the hundreds of
+ * token spans of a code-heavy lesson are plain HTML that React neither creates nor walks while
+ * hydrating. A language Prism does not know, or a fence option other than `title`, fails the build with
+ * the file and line, so a typo never ships as silently uncoloured code.
  */
 export default function rehypeHighlightCode() {
   return (tree: HastNode, file: VFile): void => {
@@ -90,18 +92,16 @@ export default function rehypeHighlightCode() {
         file.fail(`Code block option "${unknown}" is not supported. A fence takes a language and, optionally, title="file name".`, code.position ?? node.position);
       }
       const source = textOf(code).replace(/\n$/, '');
+      let html = escapeHtml(source);
       if (!PLAIN.has(language)) {
         const grammar = grammarFor(language);
         if (!grammar) {
           file.fail(`Unknown code language "${language}". Use a Prism language name (ts, go, sql, http, …) or "text".`, code.position ?? node.position);
         }
-        code.children = toHast(Prism.tokenize(source, grammar));
-      } else {
-        code.children = [{type: 'text', value: source}];
+        html = tokensToHtml(Prism.tokenize(source, grammar));
       }
-      node.properties = {...node.properties, ...(language && {dataLanguage: language}), ...(title !== undefined && {dataTitle: title})};
-      // Docusaurus copies the meta onto <code> for the theme's code block; the title above carries it now.
-      delete code.properties?.metastring;
+      node.properties = {...(language && {dataLanguage: language}), ...(title !== undefined && {dataTitle: title}), dataHtml: html};
+      node.children = [];
     };
     visit(tree);
   };

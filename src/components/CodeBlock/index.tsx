@@ -3,14 +3,15 @@ import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
-type Props = ComponentProps<'pre'> & {'data-title'?: string; 'data-language'?: string};
+type Props = ComponentProps<'pre'> & {'data-title'?: string; 'data-language'?: string; 'data-html'?: string};
 
 /**
- * A fenced code block, already highlighted at build time (plugins/highlight-code): a header with the file
- * name (or the language) and a copy button, then the code. The header keeps the button off the code on
- * narrow screens. The pre is focusable so that a keyboard user can scroll wide code.
+ * A fenced code block, highlighted at build time (plugins/highlight-code), which hands over the code as
+ * HTML: set as inner HTML, its token spans are not React elements to create or hydrate. A header shows
+ * the file name (or the language) and a copy button, kept off the code on narrow screens. The pre is
+ * focusable so that a keyboard user can scroll wide code.
  */
-export default function CodeBlock({children, className, 'data-title': title, ...rest}: Props): ReactNode {
+export default function CodeBlock({className, 'data-title': title, 'data-language': language, 'data-html': html = ''}: Props): ReactNode {
   const pre = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -27,7 +28,7 @@ export default function CodeBlock({children, className, 'data-title': title, ...
   return (
     <div className={clsx(styles.block, 'code-block')}>
       <div className={styles.header}>
-        <span className={styles.title}>{title ?? rest['data-language']}</span>
+        <span className={styles.title}>{title ?? language}</span>
         <button
           type="button"
           className={styles.copy}
@@ -37,8 +38,8 @@ export default function CodeBlock({children, className, 'data-title': title, ...
           </span>
         </button>
       </div>
-      <pre {...rest} ref={pre} tabIndex={0} className={clsx(className, styles.pre)}>
-        {children}
+      <pre ref={pre} tabIndex={0} className={clsx(className, styles.pre)}>
+        <code className={language ? `language-${language}` : undefined} dangerouslySetInnerHTML={{__html: html}} />
       </pre>
     </div>
   );
