@@ -10,6 +10,7 @@ import leanSearchBarPlugin from './plugins/lean-search-bar';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
 import {SOCIAL_CARDS} from './src/lib/socialCards';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
+import rehypeStaticBlocks from './plugins/rehype-static-blocks';
 import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
 import remarkTranslationNotice from './plugins/remark-translation-notice';
@@ -125,7 +126,7 @@ const config: Config = {
           showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: [remarkModuleSummary],
           remarkPlugins: [remarkMath, katexStylesheet, remarkChecklist, [remarkTranslationNotice, {baseUrl, latestEdition: editions[0]}]],
-          rehypePlugins: [rehypeKatex, rehypeScrollableTables, rehypeHighlightCode],
+          rehypePlugins: [rehypeKatex, rehypeScrollableTables, rehypeHighlightCode, rehypeStaticBlocks],
         },
         blog: {
           showReadingTime: true,
@@ -135,11 +136,11 @@ const config: Config = {
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
           remarkPlugins: [remarkMath, katexStylesheet],
-          rehypePlugins: [rehypeKatex, rehypeHighlightCode],
+          rehypePlugins: [rehypeKatex, rehypeHighlightCode, rehypeStaticBlocks],
         },
         pages: {
           remarkPlugins: [remarkMath, katexStylesheet],
-          rehypePlugins: [rehypeKatex, rehypeHighlightCode],
+          rehypePlugins: [rehypeKatex, rehypeHighlightCode, rehypeStaticBlocks],
         },
         theme: {
           // KaTeX's CSS is not here: only pages with math link it (plugins/katex-stylesheet).
