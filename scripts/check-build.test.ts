@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {SOCIAL_CARD_PAGES, missingUrls, socialCardProblems, validateCurricula} from './check-build';
+import {SOCIAL_CARD_PAGES, clientPrismProblems, missingUrls, socialCardProblems, validateCurricula} from './check-build';
 import {SOCIAL_CARDS} from '../src/lib/socialCards';
 import {publishedPaths} from './url-registry';
 
@@ -89,5 +89,17 @@ describe('social cards in the build', () => {
     const problems = socialCardProblems(buildWith({lesson: 'https://example.org/img/social/site.png'}));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/api-design\/index\.html: og:image is https:\/\/example\.org\/img\/social\/site\.png, expected the lesson card img\/social\/lesson\.png/);
+  });
+});
+
+describe('client bundles', () => {
+  it('names the bundle that brings Prism back, and passes bundles without it', () => {
+    dir = mkdtempSync(join(tmpdir(), 'build-'));
+    mkdirSync(join(dir, 'assets', 'js'), {recursive: true});
+    writeFileSync(join(dir, 'assets', 'js', 'main.1.js'), 'var a={insertBefore:function(){},DFS:function e(t){}};');
+    writeFileSync(join(dir, 'assets', 'js', 'page.2.js'), 'var b={render:function(){}};');
+    const problems = clientPrismProblems(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/main\.1\.js: this bundle contains Prism/);
   });
 });

@@ -3,7 +3,8 @@
  * - every published URL in src/data/publishedUrls.json still resolves (a page, or a redirect page);
  * - every generated syllabus (`curriculum/<edition>.json`, each locale) is valid against its schema;
  * - the blog feeds of each locale are valid RSS 2.0 and Atom;
- * - each page type shares its own social card (home, a lesson, a module overview, a blog post).
+ * - each page type shares its own social card (home, a lesson, a module overview, a blog post);
+ * - no client bundle carries Prism (code is highlighted at build time: plugins/highlight-code).
  * Usage: tsx scripts/check-build.ts [build-dir]
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
@@ -28,6 +29,17 @@ export function socialCardProblems(buildDir: string): string[] {
     const image = /<meta[^>]*property="?og:image"?[^>]*content="?([^"\s>]+)/.exec(readFileSync(file, 'utf8'))?.[1] ?? '(none)';
     return image.endsWith(`/${SOCIAL_CARDS[card].file}`) ? [] : [`${file}: og:image is ${image}, expected the ${card} card ${SOCIAL_CARDS[card].file}`];
   });
+}
+
+/** Prism's core defines `languages.DFS`; a bundle with it means some client code imports Prism again. */
+export function clientPrismProblems(buildDir: string): string[] {
+  const folder = join(buildDir, 'assets', 'js');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.js') && /\bDFS:function\b/.test(readFileSync(join(folder, file), 'utf8')))
+    .map(
+      (file) =>
+        `${join(folder, file)}: this bundle contains Prism. Code is highlighted at build time (plugins/highlight-code); find the client import of prism-react-renderer, prismjs or @theme/CodeBlock and remove it.`,
+    );
 }
 
 export function feedProblems(buildDir: string): string[] {
@@ -74,7 +86,7 @@ function main(): void {
   const missing = missingUrls(buildDir, registry.urls);
   const schema = JSON.parse(readFileSync(join(ROOT, 'static/curriculum/schema.json'), 'utf8')) as object;
   const files = curriculumFiles(buildDir);
-  const invalid = [...validateCurricula(files, schema), ...feedProblems(buildDir), ...socialCardProblems(buildDir)];
+  const invalid = [...validateCurricula(files, schema), ...feedProblems(buildDir), ...socialCardProblems(buildDir), ...clientPrismProblems(buildDir)];
   for (const url of missing) {
     console.error(
       `src/data/publishedUrls.json: ${url} no longer resolves in the build. Bootcamps link to it: restore the page, or add a redirect from it in docusaurus.config.ts (plugin-client-redirects) as RELEASING.md explains.`,
@@ -84,7 +96,7 @@ function main(): void {
   if (files.length === 0) console.error('no curriculum/*.json in the build: is the curriculum plugin enabled?');
   if (missing.length || invalid.length || files.length === 0) process.exit(1);
   console.log(
-    `build check: ${registry.urls.length} published URLs resolve; ${files.length} syllabus files match the schema; blog feeds are valid RSS 2.0 and Atom; each page type has its social card`,
+    `build check: ${registry.urls.length} published URLs resolve; ${files.length} syllabus files match the schema; blog feeds are valid RSS 2.0 and Atom; each page type has its social card; no bundle carries Prism`,
   );
 }
 
