@@ -14,7 +14,7 @@ import rehypeStaticBlocks from './plugins/rehype-static-blocks';
 import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
 import remarkTranslationNotice from './plugins/remark-translation-notice';
-import remarkKatexStylesheet, {katexStaticDirectory, katexStylesheetHref} from './plugins/katex-stylesheet';
+import remarkKatexStylesheet, {katexStaticDirectory, katexStylesheetHref, katexStylesheetPinPlugin} from './plugins/katex-stylesheet';
 import {paintFirstTemplate} from './plugins/paint-first';
 import rehypeHighlightCode, {clientPrismRemoval, codeTokenStylesheet} from './plugins/highlight-code';
 import editions from './versions.json';
@@ -85,6 +85,7 @@ const config: Config = {
     widgetChunksPlugin,
     leanSearchBarPlugin,
     clientPrismRemoval,
+    katexStylesheetPinPlugin,
     [
       '@docusaurus/plugin-pwa',
       {

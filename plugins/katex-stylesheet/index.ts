@@ -8,9 +8,10 @@
  * - `remarkKatexStylesheet` adds a `<head>` link to that stylesheet to each Markdown page that has math
  *   (the `math` and `inlineMath` nodes of remark-math), and to no other page.
  */
-import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {createRequire} from 'node:module';
+import type {Plugin} from '@docusaurus/types';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +22,14 @@ export function woff2Only(css: string): string {
     return woff2.length ? `src:${woff2.join(',')}` : declaration;
   });
 }
+
+/**
+ * KaTeX asks for `font-display: block`: formulas laid out in a fallback font move when the real one
+ * arrives, a layout shift. With `optional` the browser uses a font only if it is there within about
+ * 100 ms (the two preloaded ones usually are) and otherwise keeps the fallback for that page view; the
+ * font is cached for the next page.
+ */
+export const optionalFontDisplay = (css: string): string => css.replace(/font-display:\s*block/g, 'font-display:optional');
 
 /** Font files a stylesheet refers to, relative to it. */
 export const referencedFonts = (css: string): string[] => [...new Set([...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!.replace(/["']/g, '')))];
@@ -39,7 +48,7 @@ export function katexStaticDirectory(siteDir: string): string {
   const target = join(root, 'katex');
   rmSync(root, {recursive: true, force: true});
   mkdirSync(join(target, 'fonts'), {recursive: true});
-  const css = woff2Only(readFileSync(join(dist, 'katex.min.css'), 'utf8'));
+  const css = optionalFontDisplay(woff2Only(readFileSync(join(dist, 'katex.min.css'), 'utf8')));
   writeFileSync(join(target, 'katex.min.css'), css);
   for (const font of referencedFonts(css)) copyFileSync(join(dist, font), join(target, font));
   return root;
@@ -79,3 +88,31 @@ export default function remarkKatexStylesheet({href}: {href: string}) {
 
 /** Where pages link KaTeX's stylesheet; the version in the query makes an upgrade reach cached readers. */
 export const katexStylesheetHref = (baseUrl: string): string => `${baseUrl}katex/katex.min.css?v=${katexVersion()}`;
+
+const HELMET_KATEX_LINK = /<link\b[^>]*\bdata-rh=(?:"true"|true)[^>]*katex\.min\.css[^>]*>/;
+
+/**
+ * A copy of a page's KaTeX stylesheet link that the head manager does not own. React Helmet owns the
+ * linked tags (`data-rh`), and while the page hydrates in slices it can flush a head without the
+ * lesson's tags, removing the stylesheet for a moment: formulas collapse and reflow (a layout shift),
+ * and the fonts are fetched again. The plain copy stays; the managed one still serves client-side
+ * navigation to a math page.
+ */
+export function pinKatexStylesheet(html: string): string {
+  return html.replace(HELMET_KATEX_LINK, (link) => `${link.replace(/\s*data-rh=(?:"true"|true)/, '')}${link}`);
+}
+
+/** Docusaurus plugin: after the build, pins the KaTeX stylesheet of every page that links it. */
+export function katexStylesheetPinPlugin(): Plugin {
+  return {
+    name: 'katex-stylesheet-pin',
+    async postBuild({outDir}) {
+      const pages = readdirSync(outDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html'));
+      for (const page of pages) {
+        const file = join(outDir, page);
+        const html = readFileSync(file, 'utf8');
+        if (HELMET_KATEX_LINK.test(html)) writeFileSync(file, pinKatexStylesheet(html));
+      }
+    },
+  };
+}
