@@ -25,6 +25,11 @@ const siteUrl = process.env.SITE_URL ?? 'https://latam-backend-path.github.io';
 const baseUrl = process.env.BASE_URL ?? '/';
 const repoUrl = process.env.REPO_URL ?? 'https://github.com/latam-backend-path/latam-backend-path';
 
+// The edition menu's extra link is not in the theme's translation files; Docusaurus loads this config
+// once per locale and names the locale being built in DOCUSAURUS_CURRENT_LOCALE.
+const WHAT_CHANGED: Record<string, string> = {en: 'What changed', es: 'Qué cambió', 'pt-BR': 'O que mudou'};
+const whatChanged = WHAT_CHANGED[process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en'] ?? WHAT_CHANGED.en;
+
 // KaTeX's stylesheet and fonts, served from the site at <baseUrl>katex/ and linked by math pages only.
 const katexStylesheet = [remarkKatexStylesheet, {href: katexStylesheetHref(baseUrl)}];
 
@@ -165,7 +170,7 @@ const config: Config = {
         {to: '/blog/', label: 'Blog', position: 'left'},
         {to: '/bootcamps/', label: 'For bootcamps', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
-        {type: 'docsVersionDropdown', position: 'right', dropdownItemsAfter: [{to: '/editions/next/', label: 'What changed'}]},
+        {type: 'docsVersionDropdown', position: 'right', dropdownItemsAfter: [{to: '/editions/next/', label: whatChanged}]},
         {href: repoUrl, label: 'Source', position: 'right'},
       ],
     },
