@@ -14,8 +14,6 @@
 import {toHtml} from 'hast-util-to-html';
 import type {Element, ElementContent, Root, RootContent} from 'hast';
 
-type Node = Root | RootContent;
-
 /** Elements a static block may be made of; a block holding anything else stays as it is. */
 const PLAIN = new Set([
   'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'blockquote', 'br', 'hr',

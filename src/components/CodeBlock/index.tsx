@@ -1,9 +1,10 @@
-import React, {useEffect, useRef, useState, type ComponentProps, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
-type Props = ComponentProps<'pre'> & {'data-title'?: string; 'data-language'?: string; 'data-html'?: string};
+/** What plugins/highlight-code puts on a fenced block's `pre`. */
+type Props = {'data-title'?: string; 'data-language'?: string; 'data-html'?: string};
 
 /**
  * A fenced code block, highlighted at build time (plugins/highlight-code), which hands over the code as
@@ -11,7 +12,7 @@ type Props = ComponentProps<'pre'> & {'data-title'?: string; 'data-language'?: s
  * the file name (or the language) and a copy button, kept off the code on narrow screens. The pre is
  * focusable so that a keyboard user can scroll wide code.
  */
-export default function CodeBlock({className, 'data-title': title, 'data-language': language, 'data-html': html = ''}: Props): ReactNode {
+export default function CodeBlock({'data-title': title, 'data-language': language, 'data-html': html = ''}: Props): ReactNode {
   const pre = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -38,7 +39,7 @@ export default function CodeBlock({className, 'data-title': title, 'data-languag
           </span>
         </button>
       </div>
-      <pre ref={pre} tabIndex={0} className={clsx(className, styles.pre)}>
+      <pre ref={pre} tabIndex={0} className={styles.pre}>
         <code className={language ? `language-${language}` : undefined} dangerouslySetInnerHTML={{__html: html}} />
       </pre>
     </div>
