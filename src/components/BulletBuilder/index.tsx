@@ -12,6 +12,7 @@ import {
   type BulletWarning,
   type FieldName,
 } from '@site/src/lib/bulletRules';
+import {formatNumber} from '@site/src/lib/numbers';
 import styles from './styles.module.css';
 
 type FieldText = {label: string; hint: string; placeholder: string; multiline: boolean};
@@ -118,7 +119,7 @@ type Copy = {status: 'copied' | 'manual'; text: string} | null;
  */
 export default function BulletBuilder(): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const format = useMemo(() => new Intl.NumberFormat(i18n.currentLocale).format, [i18n.currentLocale]);
+  const format = (value: number) => formatNumber(value, i18n.currentLocale);
   const base = useId();
   const id = (suffix: string) => `${base}-${suffix}`;
   const [fields, setFields] = useState<BulletFields>(EMPTY_FIELDS);

@@ -15,6 +15,7 @@ import {
   type InvalidReason,
   type Part,
 } from '@site/src/lib/salaryScale';
+import {formatNumber, formatUsd, formatUsdCompact} from '@site/src/lib/numbers';
 import styles from './styles.module.css';
 
 const benchmarks: readonly SalaryBenchmark[] = salaryBenchmarks;
@@ -117,21 +118,19 @@ export default function SalaryExplorer(): ReactNode {
   const [text, setText] = useState('');
   const [committed, setCommitted] = useState(false);
 
-  const currency = {style: 'currency', currency: 'USD', minimumFractionDigits: 0} as const;
-  const usd = new Intl.NumberFormat(locale, {...currency, maximumFractionDigits: 0});
-  const tickFormat = new Intl.NumberFormat(locale, {...currency, notation: 'compact', maximumFractionDigits: 1});
-  const twoDecimals = new Intl.NumberFormat(locale, {minimumFractionDigits: 2, maximumFractionDigits: 2});
+  const usd = (value: number) => formatUsd(value, locale);
+  const twoDecimals = (value: number) => formatNumber(value, locale, {minimumFractionDigits: 2, maximumFractionDigits: 2});
   const range = (b: SalaryBenchmark) =>
     translate(
       {id: 'widgets.salaryExplorer.rangeText', message: '{min}–{max}'},
-      {min: usd.format(b.min), max: usd.format(b.max)},
+      {min: usd(b.min), max: usd(b.max)},
     );
 
   const parsed = parseAmount(text);
   const value = parsed.kind === 'value' ? parsed.value : null;
   const error =
     parsed.kind === 'invalid' && (committed || showWhileTyping(parsed.reason))
-      ? errorMessage(parsed.reason, usd.format(MIN_AMOUNT), usd.format(MAX_AMOUNT))
+      ? errorMessage(parsed.reason, usd(MIN_AMOUNT), usd(MAX_AMOUNT))
       : null;
 
   const axis = niceAxis([...benchmarks.flatMap((b) => [b.min, b.max]), ...(value === null ? [] : [value])]);
@@ -144,21 +143,21 @@ export default function SalaryExplorer(): ReactNode {
       if (placement.kind === 'below') {
         return translate(
           {id: 'widgets.salaryExplorer.place.below', message: 'below the {range} range, {gap} under its low end'},
-          {range: label, gap: usd.format(placement.gap)},
+          {range: label, gap: usd(placement.gap)},
         );
       }
       if (placement.kind === 'above') {
         return translate(
           {id: 'widgets.salaryExplorer.place.above', message: 'above the {range} range, {gap} over its top end'},
-          {range: label, gap: usd.format(placement.gap)},
+          {range: label, gap: usd(placement.gap)},
         );
       }
-      return insideText(placement.part, label, twoDecimals.format(placement.position));
+      return insideText(placement.part, label, twoDecimals(placement.position));
     });
     status = translate(
       {id: 'widgets.salaryExplorer.status.placed', message: '{amount} a year is {places}.'},
       {
-        amount: usd.format(value),
+        amount: usd(value),
         places: places.join(translate({id: 'widgets.salaryExplorer.status.separator', message: '; '})),
       },
     );
@@ -186,7 +185,7 @@ export default function SalaryExplorer(): ReactNode {
     {years},
   );
   const markerText =
-    value === null ? null : translate({id: 'widgets.salaryExplorer.marker', message: 'Your amount: {amount}'}, {amount: usd.format(value)});
+    value === null ? null : translate({id: 'widgets.salaryExplorer.marker', message: 'Your amount: {amount}'}, {amount: usd(value)});
   const chartLabel = [
     caption,
     ...benchmarks.map((b) => `${rangeLabel(b)}: ${range(b)}`),
@@ -250,7 +249,7 @@ export default function SalaryExplorer(): ReactNode {
               <g key={tick}>
                 <line className={styles.grid} x1={x} x2={x} y1={TOP} y2={AXIS_Y + 5} />
                 <text className={styles.tick} x={x} y={AXIS_Y + 20} textAnchor="middle">
-                  {tickFormat.format(tick)}
+                  {formatUsdCompact(tick, locale)}
                 </text>
               </g>
             );
@@ -320,8 +319,8 @@ export default function SalaryExplorer(): ReactNode {
               return (
                 <tr key={b.key}>
                   <th scope="row">{rangeLabel(b)}</th>
-                  <td>{usd.format(b.min)}</td>
-                  <td>{usd.format(b.max)}</td>
+                  <td>{usd(b.min)}</td>
+                  <td>{usd(b.max)}</td>
                   <td>{`${source.publisher}, ${source.name.replace(/, \d{4}$/, '')}`}</td>
                   <td>{source.year}</td>
                   <td>{nature(source)}</td>

@@ -12,10 +12,17 @@ import {
   parseCompareParam,
   readCompareParam,
 } from '@site/src/lib/compareParam';
+import {formatList, formatNumber} from '@site/src/lib/numbers';
 import styles from './styles.module.css';
 
 type Message = {text: string; limit: boolean; n: number} | null;
-type Formats = {ratio: Intl.NumberFormat; tick: Intl.NumberFormat; list: {format: (items: string[]) => string}};
+type Formats = {ratio: (value: number) => string; tick: (value: number) => string; list: (items: string[]) => string};
+
+const formatsFor = (locale: string): Formats => ({
+  ratio: (value) => formatNumber(value, locale, {minimumFractionDigits: 1, maximumFractionDigits: 1}),
+  tick: (value) => formatNumber(value, locale, {maximumFractionDigits: 0}),
+  list: (items) => formatList(items, locale),
+});
 
 const aspectLabel = (aspect: string): string =>
   ({
@@ -38,7 +45,7 @@ const ratioLabel = (profile: StackProfile, formats: Formats): string =>
     ? noFigure()
     : translate(
         {id: 'widgets.stackComparison.ratioLabel', message: '{value}× ({framework})'},
-        {value: formats.ratio.format(profile.throughput.ratio), framework: profile.throughput.framework},
+        {value: formats.ratio(profile.throughput.ratio), framework: profile.throughput.framework},
       );
 
 function Bullets({items}: {items: string[]}): ReactNode {
@@ -130,7 +137,7 @@ function ThroughputChart({stacks, formats, titleId}: {stacks: StackProfile[]; fo
           <line className={styles.grid} x1={x(tick)} x2={x(tick)} y1={TOP} y2={axisY} />
           <line className={styles.axis} x1={x(tick)} x2={x(tick)} y1={axisY} y2={axisY + 5} />
           <text className={styles.tick} x={x(tick)} y={axisY + 18} textAnchor="middle">
-            {`${formats.tick.format(tick)}×`}
+            {`${formats.tick(tick)}×`}
           </text>
         </g>
       ))}
@@ -211,7 +218,7 @@ function ChartTable({stacks, formats, id}: {stacks: StackProfile[]; formats: For
                 <td colSpan={2}>{noFigure()}</td>
               ) : (
                 <>
-                  <td>{formats.ratio.format(throughput.ratio)}</td>
+                  <td>{formats.ratio(throughput.ratio)}</td>
                   <td>{throughput.framework}</td>
                 </>
               )}
@@ -260,19 +267,11 @@ export default function StackComparison(): ReactNode {
   const locale = i18n.currentLocale;
   const id = useId();
   const profiles = useMemo(() => stackProfiles(), []);
-  const formats = useMemo<Formats>(
-    () => ({
-      ratio: new Intl.NumberFormat(locale, {minimumFractionDigits: 1, maximumFractionDigits: 1}),
-      tick: new Intl.NumberFormat(locale, {maximumFractionDigits: 0}),
-      // Intl.ListFormat is missing from a few older browsers the site still supports.
-      list: typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, {type: 'conjunction'}) : {format: (items) => items.join(', ')},
-    }),
-    [locale],
-  );
+  const formats = useMemo(() => formatsFor(locale), [locale]);
   const [selected, setSelected] = useState<StackKey[]>(() => inStackOrder(DEFAULT_STACKS));
   const [message, setMessage] = useState<Message>(null);
 
-  const names = (keys: StackKey[]) => formats.list.format(keys.map((key) => profiles[key].name));
+  const names = (keys: StackKey[]) => formats.list(keys.map((key) => profiles[key].name));
   const announce = (text: string, limit = false) => setMessage((previous) => ({text, limit, n: (previous?.n ?? 0) + 1}));
   const writeUrl = (keys: StackKey[]) => {
     const {pathname, search, hash} = window.location;
