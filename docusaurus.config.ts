@@ -6,6 +6,7 @@ import remarkChecklist, {escapeChecklistIdMarkers} from './plugins/remark-checkl
 import remarkModuleSummary from './plugins/remark-module-summary';
 import curriculumPlugin from './plugins/curriculum';
 import widgetChunksPlugin from './plugins/widget-chunks';
+import stagedBootPlugin from './plugins/staged-boot';
 import leanSearchBarPlugin from './plugins/lean-search-bar';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
 import {SOCIAL_CARDS} from './src/lib/socialCards';
@@ -88,6 +89,7 @@ const config: Config = {
   plugins: [
     curriculumPlugin,
     widgetChunksPlugin,
+    stagedBootPlugin,
     leanSearchBarPlugin,
     clientPrismRemoval,
     katexStylesheetPinPlugin,

@@ -10,10 +10,15 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 type DocusaurusGlobal = {prefetch: (routePath: string) => false | Promise<unknown>; preload: (routePath: string) => false | Promise<unknown>};
 
 if (ExecutionEnvironment.canUseDOM) {
-  // The client entry defines window.docusaurus (a frozen object) after client modules are evaluated, in
-  // the same task; links read it on each call, so a replacement object takes effect everywhere.
-  void Promise.resolve().then(() => {
-    const global = window as unknown as {docusaurus?: DocusaurusGlobal};
-    if (global.docusaurus) global.docusaurus = {...global.docusaurus, prefetch: () => false};
+  // The client entry assigns window.docusaurus (a frozen object) after client modules are evaluated.
+  // Links read it on each call, so replacing whatever is assigned takes effect everywhere, whichever
+  // task the entry runs in.
+  let current: DocusaurusGlobal | undefined;
+  Object.defineProperty(window, 'docusaurus', {
+    configurable: true,
+    get: () => current,
+    set: (value: DocusaurusGlobal | undefined) => {
+      current = value && {...value, prefetch: () => false};
+    },
   });
 }
