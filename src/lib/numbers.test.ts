@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatList, formatNumber, formatUsd, formatUsdCompact} from './numbers';
+import {formatList, formatNumber, formatUsd, formatUsdCompact, pluralMessage} from './numbers';
 
 const LOCALES = ['en', 'es', 'pt-BR'];
 
@@ -44,6 +44,18 @@ describe.each(LOCALES)('in %s', (locale) => {
     const lists = names.map((_, n) => names.slice(0, n + 1)).concat([[]], [['Go', 'Ida']], [['Go', 'Hilo']]);
     expect(lists.filter((items) => formatList(items, locale) !== intl.format(items))).toEqual([]);
   });
+
+  it('pluralMessage picks the singular exactly where Intl.PluralRules says "one"', () => {
+    const rules = new Intl.PluralRules(locale);
+    const counts = Array.from({length: 2001}, (_, i) => i).concat([1_000_000, 2_000_000]);
+    expect(counts.filter((count) => (pluralMessage(count, locale, 'one|other') === 'one') !== (rules.select(count) === 'one'))).toEqual([]);
+  });
+});
+
+describe('pluralMessage', () => {
+  it('uses the only form a message has', () => {
+    expect(pluralMessage(3, 'en', '{n} min read')).toBe('{n} min read');
+  });
 });
 
 describe('formatting in a locale without a table', () => {
@@ -51,5 +63,6 @@ describe('formatting in a locale without a table', () => {
     expect(formatNumber(1234.5, 'de')).toBe('1.234,5');
     expect(formatUsd(1234, 'fr')).toBe(new Intl.NumberFormat('fr', {style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0}).format(1234));
     expect(formatList(['a', 'b'], 'de')).toBe('a und b');
+    expect(pluralMessage(1, 'fr', 'un|plusieurs')).toBe('un');
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Numbers, dollar amounts and lists written as Intl writes them in the site's three locales, without
- * Intl.
+ * Numbers, dollar amounts, lists and plural forms written as Intl writes them in the site's three
+ * locales, without Intl.
  *
- * A widget that builds its first Intl.NumberFormat or Intl.ListFormat while hydrating makes the browser
- * load that locale's number data: about 30 ms of main thread on this project's test machine (0.12 s in
+ * A component that builds its first Intl.NumberFormat, Intl.ListFormat or Intl.PluralRules while
+ * hydrating makes the browser load that locale's data: about 30 ms of main thread on this project's test machine (0.12 s in
  * Lighthouse's 4x CPU slowdown) inside one task, which no scheduler can split. The site needs only
- * separators, a currency pattern, two compact units and a list conjunction per locale; numbers.test.ts
+ * separators, a currency pattern, two compact units, a list conjunction and a singular rule per locale; numbers.test.ts
  * checks these tables against Intl over wide ranges. Any other locale, and anything outside the tables
  * (amounts of a billion or more, a Spanish list whose last item would turn "y" into "e"), uses Intl.
  */
@@ -22,14 +22,16 @@ type LocaleNumbers = {
   and: string;
   /** "A, B, and C" rather than "A, B and C". */
   serialComma: boolean;
+  /** Whole numbers that take the singular ("one") form. */
+  singular: (count: number) => boolean;
 };
 
 const NBSP = '\u00a0';
 
 const NUMBERS: Record<string, LocaleNumbers> = {
-  en: {decimal: '.', group: ',', groupFromDigits: 4, usd: (amount) => `$${amount}`, thousand: 'K', million: 'M', and: 'and', serialComma: true},
-  es: {decimal: ',', group: '.', groupFromDigits: 5, usd: (amount) => `${amount}${NBSP}US$`, thousand: `${NBSP}mil`, million: `${NBSP}M`, and: 'y', serialComma: false},
-  'pt-BR': {decimal: ',', group: '.', groupFromDigits: 4, usd: (amount) => `US$${NBSP}${amount}`, thousand: `${NBSP}mil`, million: `${NBSP}mi`, and: 'e', serialComma: false},
+  en: {decimal: '.', group: ',', groupFromDigits: 4, usd: (amount) => `$${amount}`, thousand: 'K', million: 'M', and: 'and', serialComma: true, singular: (count) => count === 1},
+  es: {decimal: ',', group: '.', groupFromDigits: 5, usd: (amount) => `${amount}${NBSP}US$`, thousand: `${NBSP}mil`, million: `${NBSP}M`, and: 'y', serialComma: false, singular: (count) => count === 1},
+  'pt-BR': {decimal: ',', group: '.', groupFromDigits: 4, usd: (amount) => `US$${NBSP}${amount}`, thousand: `${NBSP}mil`, million: `${NBSP}mi`, and: 'e', serialComma: false, singular: (count) => count === 0 || count === 1},
 };
 
 /** Rounds half away from zero on the shortest decimal form of `value`, as Intl does. */
@@ -86,4 +88,15 @@ export function formatList(items: readonly string[], locale: string): string {
   if (items.length < 2) return last;
   const head = items.slice(0, -1).join(', ');
   return `${head}${symbols.serialComma && items.length > 2 ? ',' : ''} ${symbols.and} ${last}`;
+}
+
+/**
+ * Picks from a "singular|plural" message (the theme's plural message format) for a whole number, as the
+ * locale's Intl.PluralRules would: the singular form for its "one" category, the plural otherwise.
+ */
+export function pluralMessage(count: number, locale: string, message: string): string {
+  const [singular = '', plural = singular] = message.split('|');
+  const symbols = NUMBERS[locale];
+  const one = symbols && Number.isInteger(count) ? symbols.singular(count) : new Intl.PluralRules(locale).select(count) === 'one';
+  return one ? singular : plural;
 }

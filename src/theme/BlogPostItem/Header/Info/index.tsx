@@ -1,18 +1,20 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import {usePluralForm} from '@docusaurus/theme-common';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Props} from '@theme/BlogPostItem/Header/Info';
 import {formatDate} from '@site/src/lib/dates';
+import {pluralMessage} from '@site/src/lib/numbers';
 import styles from './styles.module.css';
 
-/** The theme's post date and reading time, with the date written by src/lib/dates.ts (no Intl date formatter). */
+/**
+ * The theme's post date and reading time, written by src/lib/dates.ts and src/lib/numbers.ts instead of
+ * Intl formatters and plural rules (the reason is in those files).
+ */
 export default function BlogPostItemHeaderInfo({className}: Props): ReactNode {
   const {metadata} = useBlogPost();
   const {i18n} = useDocusaurusContext();
-  const {selectMessage} = usePluralForm();
   const {date, readingTime} = metadata;
   const minutes = readingTime === undefined ? undefined : Math.ceil(readingTime);
   return (
@@ -21,8 +23,9 @@ export default function BlogPostItemHeaderInfo({className}: Props): ReactNode {
       {minutes !== undefined && (
         <>
           {' · '}
-          {selectMessage(
+          {pluralMessage(
             minutes,
+            i18n.currentLocale,
             translate({id: 'theme.blog.post.readingTime.plurals', message: 'One min read|{readingTime} min read'}, {readingTime: minutes}),
           )}
         </>
