@@ -1,8 +1,10 @@
-import {readFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
-import stagedBootPlugin, {STAGED_ENTRY} from './index';
+import stagedBootPlugin, {addCompileHints, COMPILE_HINT, STAGED_ENTRY} from './index';
 
 const require = createRequire(import.meta.url);
 const stagedImports = [...readFileSync(STAGED_ENTRY, 'utf8').matchAll(/import\(\/\* webpackMode: "eager" \*\/ '([^']+)'\)/g)].map((match) => match[1]!);
@@ -25,5 +27,20 @@ describe('staged boot', () => {
 
   it('imports only modules that exist', () => {
     for (const specifier of stagedImports.filter((s) => !s.startsWith('@generated/'))) expect(() => require.resolve(specifier), specifier).not.toThrow();
+  });
+});
+
+describe('compile hints', () => {
+  it('prepends the hint once to the entry bundles and leaves other chunks alone', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'staged-boot-'));
+    const js = join(outDir, 'assets', 'js');
+    mkdirSync(js, {recursive: true});
+    for (const name of ['main.0a1b2c3d.js', 'runtime~main.4e5f6a7b.js', '1df93b7f.d98be4da.js', 'widget-checklist.11aa22bb.js']) writeFileSync(join(js, name), `/* ${name} */`);
+
+    expect((await addCompileHints(outDir)).sort()).toEqual(['main.0a1b2c3d.js', 'runtime~main.4e5f6a7b.js']);
+    expect(readFileSync(join(js, 'main.0a1b2c3d.js'), 'utf8')).toBe(`${COMPILE_HINT}/* main.0a1b2c3d.js */`);
+    expect(readFileSync(join(js, '1df93b7f.d98be4da.js'), 'utf8')).toBe('/* 1df93b7f.d98be4da.js */');
+    expect(await addCompileHints(outDir)).toEqual([]);
+    expect(readFileSync(join(js, 'main.0a1b2c3d.js'), 'utf8')).toBe(`${COMPILE_HINT}/* main.0a1b2c3d.js */`);
   });
 });
