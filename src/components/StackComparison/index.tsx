@@ -267,7 +267,7 @@ export default function StackComparison(): ReactNode {
   const locale = i18n.currentLocale;
   const id = useId();
   const profiles = useMemo(() => stackProfiles(), []);
-  const formats = useMemo(() => formatsFor(locale), [locale]);
+  const formats = formatsFor(locale);
   const [selected, setSelected] = useState<StackKey[]>(() => inStackOrder(DEFAULT_STACKS));
   const [message, setMessage] = useState<Message>(null);
 
