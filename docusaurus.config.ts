@@ -15,7 +15,7 @@ import rehypeStaticBlocks from './plugins/rehype-static-blocks';
 import {darkCodeTheme, lightCodeTheme} from './src/lib/prismThemes';
 import {pinnedEditionRedirects} from './plugins/edition-redirects';
 import remarkTranslationNotice from './plugins/remark-translation-notice';
-import remarkKatexStylesheet, {katexStaticDirectory, katexStylesheetHref, katexStylesheetPinPlugin} from './plugins/katex-stylesheet';
+import remarkKatexStylesheet, {katexStaticDirectory, katexStylesheetHref} from './plugins/katex-stylesheet';
 import {paintFirstTemplate} from './plugins/paint-first';
 import rehypeHighlightCode, {clientPrismRemoval, codeTokenStylesheet} from './plugins/highlight-code';
 import editions from './versions.json';
@@ -63,7 +63,7 @@ const config: Config = {
     preprocessor: ({fileContent}) => escapeChecklistIdMarkers(fileContent),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
-  clientModules: ['./src/clientModules/offlinePages.ts', './src/clientModules/intentOnlyPrefetch.ts'],
+  clientModules: ['./src/clientModules/offlinePages.ts', './src/clientModules/intentOnlyPrefetch.ts', './src/clientModules/hydration.ts'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
@@ -92,7 +92,6 @@ const config: Config = {
     stagedBootPlugin,
     leanSearchBarPlugin,
     clientPrismRemoval,
-    katexStylesheetPinPlugin,
     [
       '@docusaurus/plugin-pwa',
       {

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
-import remarkKatexStylesheet, {PRELOADED_FONTS, katexStaticDirectory, pinKatexStylesheet, referencedFonts, woff2Only} from '.';
+import remarkKatexStylesheet, {PRELOADED_FONTS, katexStaticDirectory, referencedFonts, woff2Only} from '.';
 
 const HREF = '/katex/katex.min.css?v=test';
 
@@ -63,16 +63,5 @@ describe('KaTeX static files', () => {
     const faces = css.match(/@font-face\{[^}]*\}/g) ?? [];
     expect(faces.length).toBeGreaterThan(10);
     expect(faces.filter((face) => !face.includes('font-display:optional'))).toEqual([]);
-  });
-});
-
-describe('pinned KaTeX stylesheet', () => {
-  it('adds a copy the head manager does not own, before its own link, and leaves other pages alone', () => {
-    const head = '<head><link data-rh=true rel=stylesheet href="/katex/katex.min.css?v=0.16.47"/><link rel=stylesheet href=/assets/css/styles.css /></head>';
-    expect(pinKatexStylesheet(head)).toBe(
-      '<head><link rel=stylesheet href="/katex/katex.min.css?v=0.16.47"/><link data-rh=true rel=stylesheet href="/katex/katex.min.css?v=0.16.47"/><link rel=stylesheet href=/assets/css/styles.css /></head>',
-    );
-    const plain = '<head><link rel=stylesheet href=/assets/css/styles.css /></head>';
-    expect(pinKatexStylesheet(plain)).toBe(plain);
   });
 });

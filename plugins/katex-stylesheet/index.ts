@@ -8,10 +8,9 @@
  * - `remarkKatexStylesheet` adds a `<head>` link to that stylesheet to each Markdown page that has math
  *   (the `math` and `inlineMath` nodes of remark-math), and to no other page.
  */
-import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {createRequire} from 'node:module';
-import type {Plugin} from '@docusaurus/types';
 
 const require = createRequire(import.meta.url);
 
@@ -88,31 +87,3 @@ export default function remarkKatexStylesheet({href}: {href: string}) {
 
 /** Where pages link KaTeX's stylesheet; the version in the query makes an upgrade reach cached readers. */
 export const katexStylesheetHref = (baseUrl: string): string => `${baseUrl}katex/katex.min.css?v=${katexVersion()}`;
-
-const HELMET_KATEX_LINK = /<link\b[^>]*\bdata-rh=(?:"true"|true)[^>]*katex\.min\.css[^>]*>/;
-
-/**
- * A copy of a page's KaTeX stylesheet link that the head manager does not own. React Helmet owns the
- * linked tags (`data-rh`), and while the page hydrates in slices it can flush a head without the
- * lesson's tags, removing the stylesheet for a moment: formulas collapse and reflow (a layout shift),
- * and the fonts are fetched again. The plain copy stays; the managed one still serves client-side
- * navigation to a math page.
- */
-export function pinKatexStylesheet(html: string): string {
-  return html.replace(HELMET_KATEX_LINK, (link) => `${link.replace(/\s*data-rh=(?:"true"|true)/, '')}${link}`);
-}
-
-/** Docusaurus plugin: after the build, pins the KaTeX stylesheet of every page that links it. */
-export function katexStylesheetPinPlugin(): Plugin {
-  return {
-    name: 'katex-stylesheet-pin',
-    async postBuild({outDir}) {
-      const pages = readdirSync(outDir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.html'));
-      for (const page of pages) {
-        const file = join(outDir, page);
-        const html = readFileSync(file, 'utf8');
-        if (HELMET_KATEX_LINK.test(html)) writeFileSync(file, pinKatexStylesheet(html));
-      }
-    },
-  };
-}
