@@ -13,6 +13,7 @@ export default defineConfig({
       {find: '@docusaurus/Translate', replacement: mock('Translate.tsx')},
       {find: '@docusaurus/Link', replacement: mock('Link.tsx')},
       {find: '@docusaurus/useDocusaurusContext', replacement: mock('useDocusaurusContext.ts')},
+      {find: '@docusaurus/router', replacement: mock('router.ts')},
       {find: '@docusaurus/useGlobalData', replacement: mock('useGlobalData.ts')},
       {find: '@docusaurus/plugin-content-docs/client', replacement: mock('docs-client.ts')},
       {find: '@theme/Layout', replacement: mock('Layout.tsx')},

@@ -1,18 +1,25 @@
 /**
- * rehype plugin: the plain blocks of a page reach React as HTML strings.
+ * rehype plugin: the blocks of a page that never change after the build cost the browser as little
+ * as possible.
  *
- * A lesson is mostly paragraphs, lists, tables and math, hundreds of elements that never change after
- * the build. As MDX elements, each one is a React element to create and a fiber to hydrate and commit
- * on the reader's phone. This plugin gives each such block (a paragraph, a list, a table, a quote) its
- * inner HTML as `dangerouslySetInnerHTML`: the page's HTML is the same, and React handles one element
- * per block instead of every `<code>`, `<strong>` and KaTeX span in it.
+ * A lesson is mostly paragraphs, lists, tables, headings and math, hundreds of elements that never
+ * change after the build. As MDX elements, each one is a React element to create and a fiber to
+ * hydrate and commit on the reader's phone. The page's HTML stays the same either way; what changes is
+ * what React does with it:
  *
- * A block stays as MDX elements when anything in it needs the theme's components: an internal or
- * in-page link (client-side navigation and the broken-link check), an id (anchor targets), an image,
- * a heading, a code block, a task list, or any JSX.
+ * - A plain block (a paragraph, a list, a table, a quote) with no internal link and no id gets its
+ *   inner HTML as `dangerouslySetInnerHTML`: React handles one element instead of every `<code>`,
+ *   `<strong>` and KaTeX span in it, on first load and on client-side navigation alike.
+ * - Any other block with nothing interactive in it (headings, and blocks with internal links or
+ *   anchors, which need the theme's components on the server) becomes a `<StaticBlock>`
+ *   (src/components/StaticBlock): rendered by the theme's components, but not hydrated.
+ *
+ * A block with a code block, an image, a task list or any JSX is left alone, and the blocks inside it
+ * (or inside an admonition) are looked at one by one.
  */
 import {toHtml} from 'hast-util-to-html';
 import type {Element, ElementContent, Root, RootContent} from 'hast';
+import {STATIC_BLOCK_TAGS} from '../../src/lib/static-blocks';
 
 /** Elements a static block may be made of; a block holding anything else stays as it is. */
 const PLAIN = new Set([
@@ -111,12 +118,48 @@ function toStaticBlock(node: Element): RootContent {
   } as unknown as RootContent;
 }
 
+/** Elements whose components do something in the browser: a block holding one is hydrated. */
+const INTERACTIVE = new Set(['pre', 'details', 'summary', 'img', 'input', 'button', 'select', 'textarea', 'form', 'video', 'audio', 'iframe', 'script', 'style']);
+
+/** Text and plain elements only: no JSX, no expression, nothing interactive. */
+function isInert(node: ElementContent): boolean {
+  if (node.type === 'text' || node.type === 'comment') return true;
+  return node.type === 'element' && !INTERACTIVE.has(node.tagName) && node.children.every(isInert);
+}
+
+const isUnhydratedBlock = (node: Element): boolean =>
+  (STATIC_BLOCK_TAGS as readonly string[]).includes(node.tagName) &&
+  Object.entries(node.properties).every(([name, value]) => name === 'className' || (name === 'id' && typeof value === 'string')) &&
+  node.children.every(isInert);
+
+function toUnhydratedBlock(node: Element): RootContent {
+  const {id, className} = node.properties;
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'StaticBlock',
+    attributes: [
+      attribute('as', node.tagName),
+      ...(id !== undefined ? [attribute('id', String(id))] : []),
+      ...(className !== undefined ? [attribute('className', [className].flat().join(' '))] : []),
+    ],
+    children: node.children,
+  } as unknown as RootContent;
+}
+
+/** JSX whose children are rendered as they are, so that the blocks inside can be looked at too. */
+const isAdmonition = (node: RootContent): boolean => node.type === 'mdxJsxFlowElement' && node.name === 'admonition';
+
 export default function rehypeStaticBlocks() {
   return (tree: Root): void => {
     const visit = (parent: Root | Element): void => {
       parent.children = parent.children.map((child) => {
+        if (isAdmonition(child)) {
+          visit(child as unknown as Element);
+          return child;
+        }
         if (child.type !== 'element') return child;
         if (isStaticBlock(child)) return toStaticBlock(child);
+        if (isUnhydratedBlock(child)) return toUnhydratedBlock(child);
         visit(child);
         return child;
       }) as typeof parent.children;

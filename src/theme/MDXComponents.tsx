@@ -10,6 +10,7 @@ import Admonition from '@theme/Admonition';
 import CodeBlock from '@site/src/components/CodeBlock';
 import LessonObjectives from '@site/src/components/LessonObjectives';
 import LessonSources from '@site/src/components/LessonSources';
+import StaticBlock from '@site/src/components/StaticBlock';
 
 type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
 const heading = (as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') =>
@@ -19,8 +20,9 @@ const heading = (as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') =>
 
 // The theme's list, built here instead of spread from it: the theme's `pre` and `code` import its
 // Prism code block, and code arrives already highlighted (plugins/highlight-code). `code` is left to
-// the plain element, as inline code needs nothing more. Only the two small lesson-frame components
-// are global; widgets are imported by the pages that use them, so other pages never load them.
+// the plain element, as inline code needs nothing more. Only the two small lesson-frame components and
+// StaticBlock (which plugins/rehype-static-blocks writes into every page) are global; widgets are
+// imported by the pages that use them, so other pages never load them.
 export default {
   Head,
   details: MDXDetails,
@@ -39,4 +41,5 @@ export default {
   admonition: Admonition,
   LessonObjectives,
   LessonSources,
+  StaticBlock,
 };
