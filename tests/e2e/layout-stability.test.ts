@@ -2,7 +2,8 @@
  * Nothing on screen moves while a page loads and hydrates (the layout-shift budget is zero), on the
  * two pages where something arrives late: search results, which need the index first
  * (src/theme/SearchPage), and formulas, whose stylesheet and fonts are linked by the lesson itself
- * (plugins/katex-stylesheet).
+ * (plugins/katex-stylesheet). Blocks far from the screen are not laid out until they come near it
+ * (`content-visibility` in src/css/custom.css); a link to a heading deep in a lesson still lands on it.
  */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,6 +48,26 @@ describe('layout stability on a phone', () => {
         await page.locator(ready).first().waitFor({timeout: 15_000});
         await page.waitForLoadState('networkidle');
         assert.deepEqual(await shiftsOf(page), [], `layout shifts on ${path}`);
+      });
+      assert.deepEqual(recorded.consoleErrors, []);
+      await context.close();
+    });
+  }
+
+  for (const [path, heading] of [
+    ['/docs/the-role/reliability/', 'sources'],
+    ['/docs/the-role/api-design/', 'check-yourself'],
+  ] as const) {
+    it(`lands on #${heading} when a link points deep into ${path}`, async () => {
+      const {context, recorded} = await newGuardedContext(site, {viewport: {width: 360, height: 740}, isMobile: true});
+      const page = await context.newPage();
+      await screenshotOnFailure(page, `anchor-${heading}`, async () => {
+        await page.goto(`${site.origin}${path}#${heading}`);
+        await waitForHydration(page);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
+        const top = await page.locator(`#${heading}`).evaluate((el) => el.getBoundingClientRect().top);
+        assert.ok(top >= 0 && top < 150, `#${heading} is ${Math.round(top)} px from the top of the screen`);
       });
       assert.deepEqual(recorded.consoleErrors, []);
       await context.close();
