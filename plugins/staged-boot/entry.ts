@@ -11,6 +11,17 @@
  */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The bundler's script loader, which adds a chunk's `<script>` to the document. Docusaurus asks for all
+ * of a page's chunks at once (a dozen for a lesson), and inserting each script costs the main thread a
+ * few milliseconds; each is inserted in a task of its own instead.
+ */
+declare const __webpack_require__: {l: (...args: unknown[]) => void};
+const insertScript = __webpack_require__.l;
+__webpack_require__.l = (...args) => {
+  setTimeout(() => insertScript(...args), 0);
+};
+
 const stages: (() => Promise<unknown>)[] = [
   () => import(/* webpackMode: "eager" */ 'react-dom/client'),
   () => import(/* webpackMode: "eager" */ 'react-router-dom'),
