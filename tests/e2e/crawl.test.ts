@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {AxeBuilder} from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {ROOT} from '../../scripts/content-files';
-import {WCAG_TAGS, newGuardedContext, renderAllBlocks, screenshotOnFailure, startSite, waitForHydration, type Guard, type Site} from './harness';
+import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Guard, type Site} from './harness';
 
 /** Pages of build/sitemap.xml and of each locale's build/<locale>/sitemap.xml. */
 export function sitemapPaths(buildDir = join(ROOT, 'build')): string[] {
@@ -49,7 +49,6 @@ export function localeOf(path: string): string {
 }
 
 async function axeViolations(page: Page) {
-  await renderAllBlocks(page);
   // options() replaces all options, so it comes before withTags(), which adds the rule selection.
   const result = await new AxeBuilder({page}).options({resultTypes: ['violations']}).withTags(WCAG_TAGS).exclude('pre > code').analyze();
   return result.violations;

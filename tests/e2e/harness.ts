@@ -88,16 +88,6 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 20_000});
 }
 
-/**
- * Lays out every block of a lesson before an accessibility audit of the whole page. Blocks far from
- * the screen skip rendering (content-visibility in src/css/custom.css) and so take no part in hit
- * testing, which axe uses to find the colours behind text: on a dark page it would check their links
- * against white.
- */
-export async function renderAllBlocks(page: Page): Promise<void> {
-  await page.addStyleTag({content: '.markdown > * { content-visibility: visible !important; }'});
-}
-
 export async function screenshotOnFailure(page: Page, name: string, run: () => Promise<void>): Promise<void> {
   try {
     await run();

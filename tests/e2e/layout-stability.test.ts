@@ -2,8 +2,8 @@
  * Nothing on screen moves while a page loads and hydrates (the layout-shift budget is zero), on the
  * two pages where something arrives late: search results, which need the index first
  * (src/theme/SearchPage), and formulas, whose stylesheet and fonts are linked by the lesson itself
- * (plugins/katex-stylesheet). Blocks far from the screen are not laid out until they come near it
- * (`content-visibility` in src/css/custom.css); a link to a heading deep in a lesson still lands on it.
+ * (plugins/katex-stylesheet). A link to a heading deep in a lesson lands on it, though headings keep
+ * the server's HTML instead of hydrating (src/components/StaticBlock).
  */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';

@@ -12,7 +12,7 @@ import {join} from 'node:path';
 import {AxeBuilder} from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {ROOT} from '../../scripts/content-files';
-import {WCAG_TAGS, newGuardedContext, renderAllBlocks, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
 /** The same tags as tests/e2e/crawl.test.ts (not imported from there: that would register its tests here). */
 const WIDGET = '[data-widget="bullet-builder"]';
@@ -37,7 +37,6 @@ function lessonPath(): string {
 }
 
 async function axeViolations(page: Page, state: string): Promise<void> {
-  await renderAllBlocks(page);
   const result = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
   const violations = result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`,
