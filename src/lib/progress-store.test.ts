@@ -90,7 +90,7 @@ describe('progress store', () => {
     store.setTicked('role-trade-offs', true);
     const before = storage.data.get(STORAGE_KEY);
     const bad = store.importText('{"schemaVersion": 2, "ticks": {"__proto__": {}}}');
-    expect(bad).toEqual({ok: false, message: expect.stringMatching(/can't be imported: .*__proto__.*Nothing was changed/)});
+    expect(bad).toEqual({ok: false, problem: {code: 'forbidden-key', key: '__proto__'}});
     expect(storage.data.get(STORAGE_KEY)).toBe(before);
     const file = serializeForExport({schemaVersion: 2, ticks: {'api-idempotency-keys': '2026-01-01T00:00:00.000Z'}}, NOW);
     expect(store.importText(file)).toEqual({ok: true, added: 1});

@@ -11,6 +11,7 @@ import {
   serializeForExport,
   serializeForStorage,
   setTicked,
+  type ParseProblem,
   type ProgressRecord,
 } from './progress';
 
@@ -30,7 +31,7 @@ export type StorageStatus = 'loading' | 'saved' | 'unavailable' | 'full' | 'reco
 
 export type ProgressSnapshot = {record: ProgressRecord; status: StorageStatus; recoveredKey?: string};
 
-export type ImportOutcome = {ok: true; added: number} | {ok: false; message: string};
+export type ImportOutcome = {ok: true; added: number} | {ok: false; problem: ParseProblem};
 
 const isQuotaError = (error: unknown): boolean =>
   error instanceof DOMException &&
@@ -151,7 +152,7 @@ export function createProgressStore({storage, now = () => new Date().toISOString
     },
     importText(text: string): ImportOutcome {
       const parsed = parseImportFile(text, now());
-      if (!parsed.ok) return {ok: false, message: `This file can't be imported: ${parsed.reason}. Nothing was changed.`};
+      if (!parsed.ok) return parsed;
       const before = Object.keys(current().record.ticks).length;
       const merged = mergeProgress(current().record, parsed.record);
       commit(merged);

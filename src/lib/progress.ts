@@ -19,7 +19,24 @@ export type ProgressRecord = {
   ticks: Record<string, string>;
 };
 
-export type ParseResult = {ok: true; record: ProgressRecord; migratedFrom?: number} | {ok: false; reason: string};
+/**
+ * Why a document cannot be read, as a code and its details; the progress page words it in the
+ * reader's language (src/components/ProgressPage).
+ */
+export type ParseProblem =
+  | {code: 'too-large'; kilobytes: number; maxKilobytes: number}
+  | {code: 'not-json'}
+  | {code: 'forbidden-key'; key: string}
+  | {code: 'other-format'; format: string}
+  | {code: 'not-an-object'}
+  | {code: 'unknown-version'; version: string}
+  | {code: 'ticked-not-a-list'}
+  | {code: 'ticks-not-an-object'}
+  | {code: 'too-many-items'; count: number; max: number}
+  | {code: 'bad-item-id'; id: string}
+  | {code: 'bad-time'; id: string};
+
+export type ParseResult = {ok: true; record: ProgressRecord; migratedFrom?: number} | {ok: false; problem: ParseProblem};
 
 export const emptyProgress = (): ProgressRecord => ({schemaVersion: SCHEMA_VERSION, ticks: {}});
 
@@ -29,57 +46,51 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const isIsoTime = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
 
-function idsProblem(ids: string[]): string | null {
-  if (ids.length > MAX_TICKS) return `it lists ${ids.length} items; the most the path has is ${MAX_TICKS}`;
-  for (const id of ids) {
-    const problem = checklistIdProblem(id);
-    if (problem) return `checklist ${problem}`;
-  }
-  return null;
+function idsProblem(ids: string[]): ParseProblem | null {
+  if (ids.length > MAX_TICKS) return {code: 'too-many-items', count: ids.length, max: MAX_TICKS};
+  const badId = ids.find((id) => checklistIdProblem(id) !== null);
+  return badId === undefined ? null : {code: 'bad-item-id', id: badId};
 }
 
 /** Reads a stored or imported document of any known schema version into the current record. */
 export function parseProgressDocument(value: unknown, migrationTime: string): ParseResult {
-  if (!isPlainObject(value)) return {ok: false, reason: 'it is not a progress record (expected a JSON object)'};
+  if (!isPlainObject(value)) return {ok: false, problem: {code: 'not-an-object'}};
   const version = value.schemaVersion;
   if (version === 1) {
     const ticked = value.ticked;
     if (!Array.isArray(ticked) || !ticked.every((id) => typeof id === 'string')) {
-      return {ok: false, reason: '"ticked" must be a list of item ids'};
+      return {ok: false, problem: {code: 'ticked-not-a-list'}};
     }
     const problem = idsProblem(ticked);
-    if (problem) return {ok: false, reason: problem};
+    if (problem) return {ok: false, problem};
     const ticks = Object.fromEntries(ticked.map((id) => [id, migrationTime]));
     return {ok: true, record: {schemaVersion: SCHEMA_VERSION, ticks}, migratedFrom: 1};
   }
   if (version !== SCHEMA_VERSION) {
-    return {
-      ok: false,
-      reason: `its schemaVersion is ${JSON.stringify(version)}; this site reads versions 1 and ${SCHEMA_VERSION}`,
-    };
+    return {ok: false, problem: {code: 'unknown-version', version: String(JSON.stringify(version))}};
   }
-  if (!isPlainObject(value.ticks)) return {ok: false, reason: '"ticks" must be an object of item id → time'};
+  if (!isPlainObject(value.ticks)) return {ok: false, problem: {code: 'ticks-not-an-object'}};
   const entries = Object.entries(value.ticks);
   const problem = idsProblem(entries.map(([id]) => id));
-  if (problem) return {ok: false, reason: problem};
+  if (problem) return {ok: false, problem};
   for (const [id, time] of entries) {
-    if (!isIsoTime(time)) return {ok: false, reason: `the time of "${id}" is ${JSON.stringify(time)}, not an ISO date`};
+    if (!isIsoTime(time)) return {ok: false, problem: {code: 'bad-time', id}};
   }
   return {ok: true, record: {schemaVersion: SCHEMA_VERSION, ticks: Object.fromEntries(entries) as Record<string, string>}};
 }
 
 /** JSON.parse that refuses keys which could reach an object's prototype if copied carelessly. */
-function parseJsonSafely(text: string): {ok: true; value: unknown} | {ok: false; reason: string} {
+function parseJsonSafely(text: string): {ok: true; value: unknown} | {ok: false; problem: ParseProblem} {
   let forbidden: string | null = null;
   try {
     const value: unknown = JSON.parse(text, (key, v: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) forbidden = key;
       return v;
     });
-    if (forbidden !== null) return {ok: false, reason: `it contains the key "${forbidden}", which is not allowed`};
+    if (forbidden !== null) return {ok: false, problem: {code: 'forbidden-key', key: forbidden}};
     return {ok: true, value};
   } catch {
-    return {ok: false, reason: 'it is not valid JSON'};
+    return {ok: false, problem: {code: 'not-json'}};
   }
 }
 
@@ -90,16 +101,16 @@ export function parseStoredProgress(raw: string | null, now: string): ParseResul
   return json.ok ? parseProgressDocument(json.value, now) : json;
 }
 
-/** Validates a file a learner picked for import. Messages complete "This file can't be imported: …". */
+/** Validates a file a learner picked for import. */
 export function parseImportFile(text: string, now: string): ParseResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) {
-    return {ok: false, reason: `it is ${Math.round(bytes / 1024)} KB; a progress file is at most ${MAX_IMPORT_BYTES / 1024} KB`};
+    return {ok: false, problem: {code: 'too-large', kilobytes: Math.round(bytes / 1024), maxKilobytes: MAX_IMPORT_BYTES / 1024}};
   }
   const json = parseJsonSafely(text);
   if (!json.ok) return json;
   if (isPlainObject(json.value) && json.value.format !== undefined && json.value.format !== EXPORT_FORMAT) {
-    return {ok: false, reason: `its format is ${JSON.stringify(json.value.format)}, not "${EXPORT_FORMAT}"`};
+    return {ok: false, problem: {code: 'other-format', format: String(JSON.stringify(json.value.format))}};
   }
   return parseProgressDocument(json.value, now);
 }
