@@ -1,10 +1,22 @@
 import React from 'react';
 import {describe, expect, it, vi} from 'vitest';
-import {render, screen, act} from '@testing-library/react';
+import {render, screen, act, waitFor} from '@testing-library/react';
+import {hydrateRoot} from 'react-dom/client';
 import userEvent from '@testing-library/user-event';
 import {renderToString} from 'react-dom/server';
 import {Checklist, ChecklistItem} from './index';
 import {progressStore, STORAGE_KEY} from '@site/src/lib/progress-store';
+import {setHydrating} from '@site/src/lib/hydration';
+
+/** The page as the server writes it: rendered where there is no window. */
+function serverHtml(): string {
+  vi.stubGlobal('window', undefined);
+  try {
+    return renderToString(lessonChecklist);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
 
 const lessonChecklist = (
   <Checklist>
@@ -16,10 +28,33 @@ const lessonChecklist = (
 
 describe('Checklist', () => {
   it('renders on the server as labelled checkboxes with a static count', () => {
-    const html = renderToString(lessonChecklist);
+    progressStore.setTicked('api-idempotency-keys', true);
+    const html = serverHtml();
     expect(html).toContain('type="checkbox" id="checklist-api-idempotency-keys"');
     expect(html).toContain('<label for="checklist-api-idempotency-keys">I can explain idempotency keys.</label>');
     expect(html).toMatch(/role="status">3 items</);
+    expect(html).not.toContain('checked');
+  });
+
+  it('hydrates without a mismatch, then shows the stored ticks', async () => {
+    act(() => progressStore.reset());
+    const container = document.createElement('div');
+    container.innerHTML = serverHtml();
+    document.body.append(container);
+    progressStore.setTicked('api-cursor-pagination', true);
+    const recoverableErrors: unknown[] = [];
+    setHydrating(true);
+    try {
+      await act(async () => {
+        hydrateRoot(container, lessonChecklist, {onRecoverableError: (error) => recoverableErrors.push(error)});
+      });
+    } finally {
+      setHydrating(false);
+    }
+    expect(recoverableErrors).toEqual([]);
+    await waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('1 of 3 done'));
+    expect(container.querySelector<HTMLInputElement>('#checklist-api-cursor-pagination')?.checked).toBe(true);
+    container.remove();
   });
 
   it('ticks by keyboard, counts, and saves to localStorage', async () => {
