@@ -7,7 +7,7 @@ import remarkModuleSummary from './plugins/remark-module-summary';
 import curriculumPlugin from './plugins/curriculum';
 import widgetChunksPlugin from './plugins/widget-chunks';
 import stagedBootPlugin from './plugins/staged-boot';
-import leanSearchBarPlugin from './plugins/lean-search-bar';
+import searchOverridesPlugin from './plugins/search-overrides';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
 import {SOCIAL_CARDS} from './src/lib/socialCards';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
@@ -90,7 +90,7 @@ const config: Config = {
     curriculumPlugin,
     widgetChunksPlugin,
     stagedBootPlugin,
-    leanSearchBarPlugin,
+    searchOverridesPlugin,
     clientPrismRemoval,
     [
       '@docusaurus/plugin-pwa',

@@ -39,6 +39,30 @@ describe('search and print', () => {
     });
   }
 
+  it('keeps the search address as opened, and follows what the learner types', async () => {
+    const {context} = await newGuardedContext(site);
+    const page = await context.newPage();
+    await screenshotOnFailure(page, 'search-address', async () => {
+      // Every address the page writes while it starts; each one re-rendered the whole page.
+      await page.addInitScript(() => {
+        const written: string[] = [];
+        (window as unknown as {written: string[]}).written = written;
+        const replaceState = history.replaceState.bind(history);
+        history.replaceState = (state, title, url) => {
+          written.push(String(url));
+          replaceState(state, title, url);
+        };
+      });
+      await page.goto(`${site.origin}/search/?q=idempotency`);
+      await waitForHydration(page);
+      await page.locator('a[href*="/docs/the-role/api-design/"]').first().waitFor({timeout: 15_000});
+      assert.deepEqual(await page.evaluate(() => (window as unknown as {written: string[]}).written), []);
+      await page.locator('input[type="search"][name="q"]').fill('cursor pagination');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'cursor pagination');
+    });
+    await context.close();
+  });
+
   it('suggests lessons from the navbar search box', async () => {
     const {context} = await newGuardedContext(site);
     const page = await context.newPage();
