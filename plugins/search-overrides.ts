@@ -7,6 +7,7 @@
  *   src/lib/searchBarConstants.ts instead; the worker keeps the real module.
  * - The search page's query hook replaced the address twice while the page started, re-rendering the
  *   whole page each time; src/lib/useSearchQuery.ts says how its stand-in avoids that.
+ * - The search page's Layout gets a `<main>` around the page's content (src/components/SearchPageLayout).
  */
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -24,16 +25,17 @@ export default function searchOverridesPlugin(context: LoadContext): Plugin {
       const {NormalModuleReplacementPlugin} = utils.currentBundler.instance as unknown as {
         NormalModuleReplacementPlugin: new (pattern: RegExp, replace: (resource: Resource) => void) => WebpackPluginInstance;
       };
-      /** Points `issuer`'s imports that match `pattern` at the site's file `replacement`. */
+      /** Points `issuer`'s imports that match `pattern` at `replacement`, a file of the site's src/. */
       const replace = (pattern: RegExp, issuer: RegExp, replacement: string) =>
         new NormalModuleReplacementPlugin(pattern, (resource) => {
-          if (issuer.test(resource.contextInfo?.issuer ?? '')) resource.request = join(context.siteDir, 'src', 'lib', replacement);
+          if (issuer.test(resource.contextInfo?.issuer ?? '')) resource.request = join(context.siteDir, 'src', replacement);
         });
       return {
         plugins: [
           // The server renders no query either way; only the browser bundle needs the smaller import.
-          ...(isServer ? [] : [replace(/utils[\\/]proxiedGeneratedConstants/, SEARCH_BAR, 'searchBarConstants.ts')]),
-          replace(/hooks[\\/]useSearchQuery/, SEARCH_PAGE, 'useSearchQuery.ts'),
+          ...(isServer ? [] : [replace(/utils[\\/]proxiedGeneratedConstants/, SEARCH_BAR, 'lib/searchBarConstants.ts')]),
+          replace(/hooks[\\/]useSearchQuery/, SEARCH_PAGE, 'lib/useSearchQuery.ts'),
+          replace(/^@theme\/Layout$/, SEARCH_PAGE, 'components/SearchPageLayout/index.tsx'),
         ],
       };
     },
