@@ -38,11 +38,18 @@ const AXE_ALL = process.env.AXE_ALL === '1';
 
 /**
  * The text of a page's lesson (not the article's footer: its "edit this page" link and date differ
- * between editions), with Next's addresses written as the latest edition's, to spot repeats.
+ * between editions), with Next's addresses written as the latest edition's, to spot repeats. Status
+ * lines are left out: a checklist's count changes once it has read the learner's storage, a moment
+ * after hydration, so two copies of one article could differ only by when they were read.
  */
 const comparableArticle = (page: Page): Promise<string | null> =>
   // page.evaluate, not a locator: a locator would wait its full timeout on pages without a lesson.
-  page.evaluate(() => document.querySelector('article .theme-doc-markdown')?.innerHTML.replace(/\/docs\/next\//g, '/docs/') ?? null);
+  page.evaluate(() => {
+    const article = document.querySelector('article .theme-doc-markdown')?.cloneNode(true);
+    if (!(article instanceof Element)) return null;
+    article.querySelectorAll('[role="status"]').forEach((status) => status.remove());
+    return article.innerHTML.replace(/\/docs\/next\//g, '/docs/');
+  });
 
 export function localeOf(path: string): string {
   return /^\/(es|pt-BR)\//.exec(path)?.[1] ?? 'en';
