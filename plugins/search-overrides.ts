@@ -1,5 +1,5 @@
 /**
- * Docusaurus plugin: two modules of the search plugin's client code replaced by the site's own.
+ * Docusaurus plugin: three modules of the search plugin's client code replaced by the site's own.
  *
  * - The navbar box imports one number (how many suggestions to show) from a generated module that also
  *   loads lunr and its stemmers. The box is on every page, so every page evaluated about 19 KB (gzip)

@@ -1,7 +1,7 @@
 import React from 'react';
 import {describe, expect, it, vi} from 'vitest';
 import {render, screen, act, waitFor} from '@testing-library/react';
-import {hydrateRoot} from 'react-dom/client';
+import {hydrateRoot, type Root} from 'react-dom/client';
 import userEvent from '@testing-library/user-event';
 import {renderToString} from 'react-dom/server';
 import {Checklist, ChecklistItem} from './index';
@@ -43,10 +43,11 @@ describe('Checklist', () => {
     document.body.append(container);
     progressStore.setTicked('api-cursor-pagination', true);
     const recoverableErrors: unknown[] = [];
+    let root: Root | undefined;
     setHydrating(true);
     try {
       await act(async () => {
-        hydrateRoot(container, lessonChecklist, {onRecoverableError: (error) => recoverableErrors.push(error)});
+        root = hydrateRoot(container, lessonChecklist, {onRecoverableError: (error) => recoverableErrors.push(error)});
       });
     } finally {
       setHydrating(false);
@@ -54,6 +55,7 @@ describe('Checklist', () => {
     expect(recoverableErrors).toEqual([]);
     await waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('1 of 3 done'));
     expect(container.querySelector<HTMLInputElement>('#checklist-api-cursor-pagination')?.checked).toBe(true);
+    act(() => root?.unmount());
     container.remove();
   });
 
