@@ -8,7 +8,7 @@ import curriculumPlugin from './plugins/curriculum';
 import widgetChunksPlugin from './plugins/widget-chunks';
 import stagedBootPlugin from './plugins/staged-boot';
 import searchOverridesPlugin from './plugins/search-overrides';
-import deferredHydrationUpdatesPlugin from './plugins/deferred-hydration-updates';
+import clientOverridesPlugin from './plugins/client-overrides';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
 import {SOCIAL_CARDS} from './src/lib/socialCards';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
@@ -92,7 +92,7 @@ const config: Config = {
     widgetChunksPlugin,
     stagedBootPlugin,
     searchOverridesPlugin,
-    deferredHydrationUpdatesPlugin,
+    clientOverridesPlugin,
     clientPrismRemoval,
     [
       '@docusaurus/plugin-pwa',

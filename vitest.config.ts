@@ -10,6 +10,7 @@ export default defineConfig({
   resolve: {
     alias: [
       {find: /^@site\/(.*)$/, replacement: here('./$1')},
+      {find: '@docusaurus/ExecutionEnvironment', replacement: here('./node_modules/@docusaurus/core/lib/client/exports/ExecutionEnvironment.js')},
       {find: '@docusaurus/Translate', replacement: mock('Translate.tsx')},
       {find: '@docusaurus/Link', replacement: mock('Link.tsx')},
       {find: '@docusaurus/useDocusaurusContext', replacement: mock('useDocusaurusContext.ts')},

@@ -1,15 +1,17 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {dirname, join} from 'node:path';
+import {basename, dirname, join} from 'node:path';
 import {createElement, useContext, type ReactNode} from 'react';
 import {renderToString} from 'react-dom/server';
 import {hydrateRoot} from 'react-dom/client';
 import {act} from '@testing-library/react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
-import deferredHydrationUpdatesPlugin, {REPLACEMENTS} from './index';
+import clientOverridesPlugin, {REPLACEMENTS} from './index';
 import {BrowserContextProvider, Context} from './browserContext';
 import {useWindowSize} from './useWindowSize';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import linkExecutionEnvironment from './linkExecutionEnvironment';
 
 const require = createRequire(import.meta.url);
 const coreClient = join(dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client');
@@ -17,8 +19,14 @@ const themeCommon = dirname(require.resolve('@docusaurus/theme-common')); // its
 const originals = [
   {name: "core's browserContext", file: join(coreClient, 'browserContext.js'), importers: [join(coreClient, 'App.js'), join(coreClient, 'exports', 'useIsBrowser.js')]},
   {name: "theme-common's useWindowSize", file: join(themeCommon, 'hooks', 'useWindowSize.js'), importers: [join(themeCommon, 'index.js'), join(themeCommon, 'contexts', 'navbarMobileSidebar.js')]},
+  {name: "Link's ExecutionEnvironment", file: join(coreClient, 'exports', 'ExecutionEnvironment.js'), importers: [join(coreClient, 'exports', 'Link.js')]},
 ];
-const exportedNames = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]).sort();
+const exportedNames = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^export (default|(?:function|const) (\w+))/gm)].map((m) => m[2] ?? m[1]).sort();
+/** The path by which `importer` imports the module named like `file`. */
+const importPath = (importer: string, file: string) => {
+  const name = basename(file, '.js');
+  return [...readFileSync(importer, 'utf8').matchAll(/from '(\.[^']*)'/g)].map((m) => m[1]!).find((path) => path.endsWith(`/${name}`));
+};
 
 type Resource = {request: string; contextInfo: {issuer: string}};
 /** What the plugin's replacement plugins make of `request` imported by `issuer`. */
@@ -26,26 +34,26 @@ function resolveThroughPlugin(request: string, issuer: string): string {
   class FakeReplacement {
     constructor(readonly pattern: RegExp, readonly replace: (resource: Resource) => void) {}
   }
-  const config = deferredHydrationUpdatesPlugin().configureWebpack!({}, false, {currentBundler: {instance: {NormalModuleReplacementPlugin: FakeReplacement}}} as never, {} as LoadContext) as unknown as {plugins: FakeReplacement[]};
+  const config = clientOverridesPlugin().configureWebpack!({}, false, {currentBundler: {instance: {NormalModuleReplacementPlugin: FakeReplacement}}} as never, {} as LoadContext) as unknown as {plugins: FakeReplacement[]};
   const resource = {request, contextInfo: {issuer}};
   for (const plugin of config.plugins) if (plugin.pattern.test(resource.request)) plugin.replace(resource);
   return resource.request;
 }
 
 describe('the replaced modules', () => {
-  it.each(originals)('$name still exports what its stand-in exports, and its importers still reach it by a path the plugin matches', ({file, importers}) => {
-    const standIn = REPLACEMENTS.find(({issuer}) => issuer.test(file))!;
-    expect(exportedNames(standIn.file), 'Docusaurus changed the module: update the stand-in beside this test').toEqual(exportedNames(file));
+  it.each(originals)('$name: its importers still reach it by a path the plugin replaces, with a stand-in that exports the same names', ({file, importers}) => {
     for (const importer of importers) {
-      const request = readFileSync(importer, 'utf8').match(/from '(\.[^']*(?:browserContext|useWindowSize))'/)?.[1];
+      const request = importPath(importer, file);
       expect(request, `${importer} no longer imports the module`).toBeDefined();
-      expect(resolveThroughPlugin(request!, importer)).toBe(standIn.file);
+      const standIn = resolveThroughPlugin(request!, importer);
+      expect(REPLACEMENTS.map((replacement) => replacement.file)).toContain(standIn);
+      expect(exportedNames(standIn), 'Docusaurus changed the module: update the stand-in beside this test').toEqual(exportedNames(file));
     }
   });
 
   it('leaves the same names imported from elsewhere alone, and the server bundle untouched', () => {
     expect(resolveThroughPlugin('./hooks/useWindowSize', '/site/src/theme/Navbar/index.tsx')).toBe('./hooks/useWindowSize');
-    expect(deferredHydrationUpdatesPlugin().configureWebpack!({}, true, {} as never, {} as LoadContext)).toEqual({});
+    expect(clientOverridesPlugin().configureWebpack!({}, true, {} as never, {} as LoadContext)).toEqual({});
   });
 });
 
@@ -76,5 +84,11 @@ describe('the stand-ins', () => {
     await act(async () => window.dispatchEvent(new Event('resize')));
     expect(container.textContent).toBe('browser desktop');
     act(() => root.unmount());
+  });
+
+  it('tell Link there is no IntersectionObserver, and nothing else', () => {
+    vi.stubGlobal('IntersectionObserver', class {});
+    expect(linkExecutionEnvironment).toEqual({...ExecutionEnvironment, canUseIntersectionObserver: false});
+    expect(linkExecutionEnvironment.canUseDOM).toBe(true);
   });
 });

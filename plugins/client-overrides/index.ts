@@ -1,13 +1,15 @@
 /**
- * Docusaurus plugin: the theme's own updates just after hydration are rendered in a transition.
+ * Docusaurus plugin: a few modules of Docusaurus's own client code replaced by stand-ins beside this
+ * file, each for less work on the reader's phone while a page starts. The tests check that each
+ * original still has the shape its stand-in copies and is still imported by a path matched here.
  *
- * When hydration ends, two hooks that many theme components read change value: `useIsBrowser()` turns
- * true and `useWindowSize()` goes from 'ssr' to 'mobile' or 'desktop'. Their updates are set in
- * effects, which React renders at default priority: in one uninterruptible task, about 160 components
- * on a lesson (25 to 60 ms on the test machine, four times that on Lighthouse's phone), during which a
- * tap waits. In a transition React renders the same update in slices of a few milliseconds and lets
- * input run in between. The two modules are replaced by stand-ins beside this file that differ only
- * in that; the tests check that the originals still have the shape the stand-ins copy.
+ * - `useIsBrowser()` and `useWindowSize()` change value when hydration ends, and many theme components
+ *   read them. Their updates are set in effects, which React renders at default priority: in one
+ *   uninterruptible task, about 160 components on a lesson (25 to 60 ms on the test machine, four times
+ *   that on Lighthouse's phone), during which a tap waits. The stand-ins make the same update in a
+ *   transition, which React renders in slices of a few milliseconds.
+ * - Link gets an execution environment without IntersectionObserver (./linkExecutionEnvironment.ts
+ *   says why).
  */
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -22,11 +24,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const REPLACEMENTS = [
   {request: /^\.\.?[\\/]browserContext$/, issuer: /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]/, file: join(here, 'browserContext.tsx')},
   {request: /hooks[\\/]useWindowSize$/, issuer: /@docusaurus[\\/]theme-common[\\/]lib[\\/]/, file: join(here, 'useWindowSize.ts')},
+  {request: /^\.[\\/]ExecutionEnvironment$/, issuer: /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]exports[\\/]Link\.js$/, file: join(here, 'linkExecutionEnvironment.ts')},
 ];
 
-export default function deferredHydrationUpdatesPlugin(): Plugin {
+export default function clientOverridesPlugin(): Plugin {
   return {
-    name: 'deferred-hydration-updates',
+    name: 'client-overrides',
     configureWebpack(_config, isServer, utils) {
       if (isServer) return {};
       const {NormalModuleReplacementPlugin} = utils.currentBundler.instance as unknown as {
