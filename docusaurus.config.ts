@@ -103,6 +103,8 @@ const config: Config = {
         // Nothing is precached: a first visit on prepaid data must not download the whole site.
         injectManifestConfig: {globIgnores: ['**/*']},
         swCustom: require.resolve('./src/sw.js'),
+        // Registered once the page has loaded, not while it starts (src/clientModules/registerServiceWorker.ts).
+        swRegister: require.resolve('./src/clientModules/registerServiceWorker.ts'),
         pwaHead: [
           {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
           {tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/icon-192.png`},
