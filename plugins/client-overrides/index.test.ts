@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {createElement, useContext, type ReactNode} from 'react';
 import {renderToString} from 'react-dom/server';
 import {hydrateRoot} from 'react-dom/client';
@@ -10,12 +11,17 @@ import type {LoadContext} from '@docusaurus/types';
 import clientOverridesPlugin, {REPLACEMENTS} from './index';
 import {BrowserContextProvider, Context} from './browserContext';
 import {useWindowSize} from './useWindowSize';
+import {useHistorySelector} from './useHistorySelector';
+import {history as routerHistory} from '@site/tests/unit/mocks/router';
+import {setHydrating} from '@site/src/lib/hydration';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import linkExecutionEnvironment from './linkExecutionEnvironment';
 
 const require = createRequire(import.meta.url);
 const coreClient = join(dirname(require.resolve('@docusaurus/core/package.json')), 'lib', 'client');
 const themeCommon = dirname(require.resolve('@docusaurus/theme-common')); // its lib/, which "exports" hides
+const themeClassic = join(dirname(require.resolve('@docusaurus/theme-classic/package.json')), 'lib', 'theme');
+const here = dirname(fileURLToPath(import.meta.url));
 const originals = [
   {name: "core's browserContext", file: join(coreClient, 'browserContext.js'), importers: [join(coreClient, 'App.js'), join(coreClient, 'exports', 'useIsBrowser.js')]},
   {name: "theme-common's useWindowSize", file: join(themeCommon, 'hooks', 'useWindowSize.js'), importers: [join(themeCommon, 'index.js'), join(themeCommon, 'contexts', 'navbarMobileSidebar.js')]},
@@ -51,6 +57,17 @@ describe('the replaced modules', () => {
     }
   });
 
+  it("gives the navbar's version and language menus a theme-common whose useHistorySelector is the stand-in", () => {
+    const menus = ['DocsVersionDropdownNavbarItem.js', join('LocaleDropdownNavbarItem', 'index.js')].map((file) => join(themeClassic, 'NavbarItem', file));
+    for (const menu of menus) {
+      expect(readFileSync(menu, 'utf8'), `${menu} no longer imports useHistorySelector from theme-common`).toMatch(/import \{[^}]*\buseHistorySelector\b[^}]*\} from '@docusaurus\/theme-common'/);
+      expect(resolveThroughPlugin('@docusaurus/theme-common', menu)).toBe(join(here, 'themeCommonForNavbarMenus.ts'));
+    }
+    expect(readFileSync(join(here, 'themeCommonForNavbarMenus.ts'), 'utf8')).toContain("export {useHistorySelector} from './useHistorySelector';");
+    expect(exportedNames(join(themeCommon, 'utils', 'historyUtils.js'))).toContain('useHistorySelector');
+    expect(resolveThroughPlugin('@docusaurus/theme-common', join(themeClassic, 'Navbar', 'index.js'))).toBe('@docusaurus/theme-common');
+  });
+
   it('leaves the same names imported from elsewhere alone, and the server bundle untouched', () => {
     expect(resolveThroughPlugin('./hooks/useWindowSize', '/site/src/theme/Navbar/index.tsx')).toBe('./hooks/useWindowSize');
     expect(clientOverridesPlugin().configureWebpack!({}, true, {} as never, {} as LoadContext)).toEqual({});
@@ -84,6 +101,31 @@ describe('the stand-ins', () => {
     await act(async () => window.dispatchEvent(new Event('resize')));
     expect(container.textContent).toBe('browser desktop');
     act(() => root.unmount());
+  });
+
+  it("hydrate the navbar menus with the address as the server saw it, then show its query, then follow it", async () => {
+    function Search(): ReactNode {
+      return `search "${useHistorySelector((history) => history.location.search)}"`;
+    }
+    const listeners: (() => void)[] = [];
+    routerHistory.listen.mockImplementation((listener) => (listeners.push(listener), () => {}));
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(createElement(Search)); // the server has no query
+    expect(container.textContent).toBe('search ""');
+
+    routerHistory.location.search = '?q=idempotency';
+    const recoverableErrors: unknown[] = [];
+    setHydrating(true);
+    const root = await act(async () => hydrateRoot(container, createElement(Search), {onRecoverableError: (error) => recoverableErrors.push(error)}));
+    setHydrating(false);
+    expect(recoverableErrors).toEqual([]);
+    expect(container.textContent).toBe('search "?q=idempotency"');
+
+    routerHistory.location.search = '?q=retries';
+    await act(async () => listeners.forEach((listener) => listener()));
+    expect(container.textContent).toBe('search "?q=retries"');
+    act(() => root.unmount());
+    routerHistory.location.search = '';
   });
 
   it('tell Link there is no IntersectionObserver, and nothing else', () => {

@@ -10,6 +10,8 @@
  *   transition, which React renders in slices of a few milliseconds.
  * - Link gets an execution environment without IntersectionObserver (./linkExecutionEnvironment.ts
  *   says why).
+ * - The navbar's version and language menus get a `useHistorySelector` that shows the address's query
+ *   and hash in a transition too (./useHistorySelector.ts says why).
  */
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -24,6 +26,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const REPLACEMENTS = [
   {request: /^\.\.?[\\/]browserContext$/, issuer: /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]/, file: join(here, 'browserContext.tsx')},
   {request: /hooks[\\/]useWindowSize$/, issuer: /@docusaurus[\\/]theme-common[\\/]lib[\\/]/, file: join(here, 'useWindowSize.ts')},
+  {request: /^@docusaurus\/theme-common$/, issuer: /@docusaurus[\\/]theme-classic[\\/]lib[\\/]theme[\\/]NavbarItem[\\/](?:DocsVersionDropdownNavbarItem\.js|LocaleDropdownNavbarItem[\\/]index\.js)$/, file: join(here, 'themeCommonForNavbarMenus.ts')},
   {request: /^\.[\\/]ExecutionEnvironment$/, issuer: /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]exports[\\/]Link\.js$/, file: join(here, 'linkExecutionEnvironment.ts')},
 ];
 
