@@ -8,7 +8,8 @@ import {hydrateRoot} from 'react-dom/client';
 import {act} from '@testing-library/react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
-import clientOverridesPlugin, {REPLACEMENTS} from './index';
+import clientOverridesPlugin, {PATCHES, PATCH_LOADER, REPLACEMENTS} from './index';
+import patchLoader from './patch-loader.cjs';
 import {BrowserContextProvider, Context} from './browserContext';
 import {useWindowSize} from './useWindowSize';
 import {useHistorySelector} from './useHistorySelector';
@@ -71,6 +72,35 @@ describe('the replaced modules', () => {
   it('leaves the same names imported from elsewhere alone, and the server bundle untouched', () => {
     expect(resolveThroughPlugin('./hooks/useWindowSize', '/site/src/theme/Navbar/index.tsx')).toBe('./hooks/useWindowSize');
     expect(clientOverridesPlugin().configureWebpack!({}, true, {} as never, {} as LoadContext)).toEqual({});
+  });
+});
+
+describe('the patches', () => {
+  const patch = (source: string, resourcePath: string, replacements: {find: string; replace: string}[]) =>
+    patchLoader.call({resourcePath, getOptions: () => ({replacements})}, source);
+
+  const patchedFiles = {"the docs plugin's preferred version": join(dirname(require.resolve('@docusaurus/plugin-content-docs/client')), 'docsPreferredVersion.js')};
+
+  it.each(PATCHES)('apply to the current module of $name exactly as written', ({name, module, replacements}) => {
+    const file = patchedFiles[name as keyof typeof patchedFiles];
+    expect(module.test(file)).toBe(true);
+    const patched = patch(readFileSync(file, 'utf8'), file, replacements);
+    for (const {find, replace} of replacements) {
+      expect(patched.split(replace)).toHaveLength(2);
+      expect(patched.replace(replace, '')).not.toContain(find);
+    }
+  });
+
+  it('fail the build, naming the file, when the text to replace is gone or repeated', () => {
+    const replacements = [{find: 'setState(a);', replace: 'startTransition(() => setState(a));'}];
+    expect(() => patch('setState(b);', '/dep/module.js', replacements)).toThrow('/dep/module.js: expected "setState(a);" once, found it 0 times');
+    expect(() => patch('setState(a); setState(a);', '/dep/module.js', replacements)).toThrow('found it 2 times');
+    expect(patch('x; setState(a); y;', '/dep/module.js', replacements)).toBe('x; startTransition(() => setState(a)); y;');
+  });
+
+  it('are wired as loaders for the browser bundle', () => {
+    const config = clientOverridesPlugin().configureWebpack!({}, false, {currentBundler: {instance: {NormalModuleReplacementPlugin: class {}}}} as never, {} as LoadContext) as {module: {rules: {test: RegExp; use: {loader: string}[]}[]}};
+    expect(config.module.rules.map((rule) => [rule.test, rule.use[0]!.loader])).toEqual(PATCHES.map(({module}) => [module, PATCH_LOADER]));
   });
 });
 

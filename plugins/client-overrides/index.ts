@@ -12,6 +12,9 @@
  *   says why).
  * - The navbar's version and language menus get a `useHistorySelector` that shows the address's query
  *   and hash in a transition too (./useHistorySelector.ts says why).
+ * - The docs plugin's preferred-version provider reads the stored version in a transition too: after
+ *   hydration it always set a new state, and its menus re-rendered in one task (42 components on a
+ *   lesson). That module is patched in place (./patch-loader.cjs), one line, rather than copied.
  */
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -30,6 +33,22 @@ export const REPLACEMENTS = [
   {request: /^\.[\\/]ExecutionEnvironment$/, issuer: /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]exports[\\/]Link\.js$/, file: join(here, 'linkExecutionEnvironment.ts')},
 ];
 
+/** Exact text replacements in dependency modules, applied by ./patch-loader.cjs. */
+export const PATCHES = [
+  {
+    name: "the docs plugin's preferred version",
+    module: /@docusaurus[\\/]plugin-content-docs[\\/]lib[\\/]client[\\/]docsPreferredVersion\.js$/,
+    replacements: [
+      {
+        find: 'setState(readStorageState({ allDocsData, versionPersistence, pluginIds }));',
+        replace: 'React.startTransition(() => setState(readStorageState({ allDocsData, versionPersistence, pluginIds })));',
+      },
+    ],
+  },
+];
+
+export const PATCH_LOADER = join(here, 'patch-loader.cjs');
+
 export default function clientOverridesPlugin(): Plugin {
   return {
     name: 'client-overrides',
@@ -39,6 +58,7 @@ export default function clientOverridesPlugin(): Plugin {
         NormalModuleReplacementPlugin: new (pattern: RegExp, replace: (resource: Resource) => void) => WebpackPluginInstance;
       };
       return {
+        module: {rules: PATCHES.map(({module, replacements}) => ({test: module, use: [{loader: PATCH_LOADER, options: {replacements}}]}))},
         plugins: REPLACEMENTS.map(({request, issuer, file}) =>
           new NormalModuleReplacementPlugin(request, (resource) => {
             if (issuer.test(resource.contextInfo?.issuer ?? '')) resource.request = file;
