@@ -7,7 +7,6 @@ import remarkModuleSummary from './plugins/remark-module-summary';
 import curriculumPlugin from './plugins/curriculum';
 import widgetChunksPlugin from './plugins/widget-chunks';
 import stagedBootPlugin from './plugins/staged-boot';
-import searchOverridesPlugin from './plugins/search-overrides';
 import clientOverridesPlugin from './plugins/client-overrides';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
 import {SOCIAL_CARDS} from './src/lib/socialCards';
@@ -91,7 +90,6 @@ const config: Config = {
     curriculumPlugin,
     widgetChunksPlugin,
     stagedBootPlugin,
-    searchOverridesPlugin,
     clientOverridesPlugin,
     clientPrismRemoval,
     [

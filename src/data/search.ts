@@ -1,3 +1,3 @@
 /** How many suggestions the navbar search box shows. Read by the search plugin's options and by the
- * search box (through src/lib/searchBarConstants.ts), so the two cannot disagree. */
+ * search box (through plugins/client-overrides/searchBarConstants.ts), so the two cannot disagree. */
 export const SEARCH_RESULT_LIMITS = 8;

@@ -1,6 +1,6 @@
 /**
- * Stands in for the search plugin's `useSearchQuery` on its search page (wired in
- * plugins/search-overrides.ts), returning what that page uses.
+ * The search page's query in the address (src/theme/SearchPage), in place of the search plugin's own
+ * `useSearchQuery`.
  *
  * The plugin's hook writes the query into the address from an effect, whether or not it changed, and
  * during hydration it reads no query at all (the server rendered none). So opening `/search/?q=term`
@@ -21,14 +21,10 @@ export default function useSearchQuery() {
   const params = isBrowser ? new URLSearchParams(location.search) : null;
   return {
     searchValue: params?.get(QUERY_PARAM) ?? '',
-    // The site defines no search contexts (the plugin's `searchContextByPaths`): one index per edition.
-    searchContext: '',
     searchVersion: params?.get(VERSION_PARAM) ?? '',
     updateSearchPath(query: string): void {
       const search = isBrowser ? searchWithQuery(location.search, query) : null;
       if (search !== null) history.replace({search});
     },
-    // Only called from the context picker, which the page shows only when contexts are defined.
-    updateSearchContext(): void {},
   };
 }
