@@ -31,7 +31,9 @@ const EXCERPT_LENGTH = 100;
  * results arrive in a transition, which React renders in slices. The page also has its `<main>`
  * landmark, a description, and a class that reserves a screen's height for results (without it they
  * pushed the footer down the screen: Lighthouse CLS 0.59 on a phone). Result links carry no
- * highlighting parameters: the site leaves the plugin's `highlightSearchTermsOnTargetPage` off.
+ * highlighting parameters: the site leaves the plugin's `highlightSearchTermsOnTargetPage` off. The
+ * page stays indexable, as the plugin's page was in effect (its robots tag used `property`, which
+ * crawlers ignore), so it stays in the sitemap and in the browser tests' crawl.
  */
 export default function SearchPage(): ReactNode {
   // The page's own providers add their classes to this one (a plain <html className> would be replaced).
@@ -43,7 +45,6 @@ export default function SearchPage(): ReactNode {
             name="description"
             content={translate({id: 'search.page.description', message: 'Search every lesson and blog post of LATAM Backend Path.'})}
           />
-          <meta name="robots" content="noindex, follow" />
         </Head>
         <main>
           <SearchPageContent />
