@@ -1,7 +1,8 @@
 /**
  * Docusaurus plugin: a few modules of Docusaurus's and the search plugin's client code replaced by
- * stand-ins beside this file, each for less work on the reader's phone while a page starts. The tests check that each
- * original still has the shape its stand-in copies and is still imported by a path matched here.
+ * stand-ins beside this file, each for less work on the reader's phone while a page starts. The tests
+ * check that each original still has the shape its stand-in copies and is still imported by a path
+ * matched here.
  *
  * - `useIsBrowser()` and `useWindowSize()` change value when hydration ends, and many theme components
  *   read them. Their updates are set in effects, which React renders at default priority: in one
