@@ -10,7 +10,9 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 function registerWhenIdle(): void {
   const register = () => {
-    import('@docusaurus/plugin-pwa/lib/registerSw.js').catch((error: unknown) => console.error('The service worker could not be registered', error));
+    // "eager": the plugin's module stays in the main bundle, evaluated only now. As a chunk of its own,
+    // its download could be cut off by the learner leaving the page (a ChunkLoadError in the console).
+    import(/* webpackMode: "eager" */ '@docusaurus/plugin-pwa/lib/registerSw.js').catch((error: unknown) => console.error('The service worker could not be registered', error));
   };
   if ('requestIdleCallback' in window) requestIdleCallback(register, {timeout: 5_000});
   else setTimeout(register, 0);
