@@ -119,7 +119,7 @@ export function budgetMisses(pages: PageResult[], buildSeconds: number, budgets:
       misses.push(`${page.name} (${page.path}): CLS ${page.cumulativeLayoutShift} > ${budgets.lighthouse.cumulativeLayoutShift}`);
     }
     if (page.totalBlockingTimeMs > budgets.lighthouse.totalBlockingTimeMs) {
-      misses.push(`${page.name} (${page.path}): total blocking time ${page.totalBlockingTimeMs} ms > ${budgets.lighthouse.totalBlockingTimeMs} ms`);
+      misses.push(`${page.name} (${page.path}): total blocking time ${page.totalBlockingTimeMs.toFixed(1)} ms > ${budgets.lighthouse.totalBlockingTimeMs} ms`);
     }
     if (page.javascriptKb > budgets.javascriptKbPerPage) {
       misses.push(`${page.name} (${page.path}): JavaScript ${page.javascriptKb} KB gzip > ${budgets.javascriptKbPerPage} KB`);
