@@ -15,6 +15,15 @@ export const WIDGET_CHUNKS: Record<string, RegExp> = {
   'bullet-builder': path('components[\\\\/]BulletBuilder[\\\\/]', 'lib[\\\\/]bulletRules\\.ts'),
 };
 
+/**
+ * A cache-group test that takes the JavaScript modules whose file matches `files`. CSS is never split:
+ * it stays in the site's one stylesheet, whatever file its component's JavaScript goes to.
+ */
+export const javascriptIn =
+  (files: RegExp) =>
+  (module: {resource?: string; type?: string}): boolean =>
+    !!module.resource && files.test(module.resource) && !/\.css$/.test(module.resource);
+
 export default function widgetChunksPlugin(): Plugin {
   return {
     name: 'widget-chunks',
@@ -23,8 +32,7 @@ export default function widgetChunksPlugin(): Plugin {
       const cacheGroups = Object.fromEntries(
         Object.entries(WIDGET_CHUNKS).map(([name, test]) => [
           name,
-          // CSS stays with the site's stylesheet; only JavaScript is split.
-          {test: (module: {resource?: string; type?: string}) => !!module.resource && test.test(module.resource) && !/\.css$/.test(module.resource), name: `widget-${name}`, chunks: 'async' as const, priority: 60, enforce: true},
+          {test: javascriptIn(test), name: `widget-${name}`, chunks: 'async' as const, priority: 60, enforce: true},
         ]),
       );
       return {optimization: {splitChunks: {cacheGroups}}};

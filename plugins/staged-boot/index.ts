@@ -14,6 +14,7 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Plugin} from '@docusaurus/types';
+import {javascriptIn} from '../widget-chunks';
 
 export const STAGED_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'entry.ts');
 
@@ -21,8 +22,8 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /**
  * The entry's files besides main.js: React DOM (its largest part), Docusaurus's own packages and the
- * other packages. Only JavaScript is split; a module from node_modules that only some pages load stays
- * in their chunks (`initial`).
+ * other packages (JavaScript only: see javascriptIn). A module from node_modules that only some pages
+ * load stays in their chunks (`initial`).
  */
 export const ENTRY_FILES: Record<string, RegExp> = {
   'entry-react-dom': /[\\/]node_modules[\\/](?:react-dom|scheduler)[\\/]/,
@@ -56,7 +57,7 @@ export default function stagedBootPlugin(): Plugin {
         Object.entries(ENTRY_FILES).map(([name, test], index, all) => [
           name,
           {
-            test: (module: {resource?: string; type?: string}) => !!module.resource && test.test(module.resource) && !/\.css$/.test(module.resource),
+            test: javascriptIn(test),
             name,
             chunks: 'initial' as const,
             enforce: true,
