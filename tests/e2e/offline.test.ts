@@ -83,6 +83,9 @@ describe('offline reading and data saving', () => {
     await screenshotOnFailure(page, 'intent-only-prefetch', async () => {
       await page.goto(`${site.origin}${LESSON}`);
       await waitForHydration(page);
+      // The service worker registers once the page has settled, loading workbox-window: this page's own
+      // code, not another page's, so recording starts once the worker is active.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       const scripts = new Set<string>();
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.add(request.url());
