@@ -14,8 +14,8 @@ afterEach(() => {
 it("runs the PWA plugin's registration only once the page has loaded and then settled", async () => {
   vi.stubGlobal('navigator', {serviceWorker: {}});
   Object.defineProperty(document, 'readyState', {value: 'loading', configurable: true});
-  const idleCallbacks: ((deadline: {timeRemaining(): number; didTimeout: boolean}) => void)[] = [];
-  vi.stubGlobal('requestIdleCallback', (callback: (typeof idleCallbacks)[number]) => idleCallbacks.push(callback));
+  const idleCallbacks: IdleRequestCallback[] = [];
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idleCallbacks.push(callback));
   const idle = (ms: number) => idleCallbacks.shift()!({timeRemaining: () => ms, didTimeout: false});
 
   await import('./registerServiceWorker');

@@ -20,7 +20,7 @@ function registerWhenSettled(): void {
   };
   // Without requestIdleCallback, every check counts as a long idle period: register at once.
   const scheduleIdle: ScheduleIdle =
-    'requestIdleCallback' in window ? (callback, options) => requestIdleCallback(callback, options) : (callback) => setTimeout(() => callback({timeRemaining: () => Infinity, didTimeout: false}), 0);
+    'requestIdleCallback' in window ? requestIdleCallback : (callback) => setTimeout(() => callback({timeRemaining: () => Infinity, didTimeout: false}), 0);
   whenSettled(register, {scheduleIdle});
 }
 

@@ -1,9 +1,9 @@
 import {describe, expect, it, vi} from 'vitest';
-import {MAX_SETTLE_WAIT_MS, whenSettled, type IdleDeadline, type ScheduleIdle} from './when-settled';
+import {MAX_SETTLE_WAIT_MS, whenSettled, type ScheduleIdle} from './when-settled';
 
 /** A fake requestIdleCallback: each queued callback is run by the test with the idle period it chooses. */
 function fakeIdle() {
-  const queue: {callback: (deadline: IdleDeadline) => void; timeout: number}[] = [];
+  const queue: {callback: IdleRequestCallback; timeout: number}[] = [];
   const scheduleIdle: ScheduleIdle = (callback, {timeout}) => void queue.push({callback, timeout});
   const idle = (ms: number, didTimeout = false) => queue.shift()!.callback({timeRemaining: () => ms, didTimeout});
   return {queue, scheduleIdle, idle};

@@ -6,9 +6,8 @@
  * fires in one of those short gaps, so work started from it runs alongside the page's own start.
  */
 
-/** What `requestIdleCallback` passes; `timeRemaining()` is how long this idle period lasts. */
-export type IdleDeadline = {timeRemaining(): number; didTimeout: boolean};
-export type ScheduleIdle = (callback: (deadline: IdleDeadline) => void, options: {timeout: number}) => void;
+/** `requestIdleCallback`'s shape; the deadline's `timeRemaining()` is how long this idle period lasts. */
+export type ScheduleIdle = (callback: IdleRequestCallback, options: {timeout: number}) => void;
 
 export type WhenSettledOptions = {
   /** `requestIdleCallback`, or a stand-in in tests and in browsers without it. */
