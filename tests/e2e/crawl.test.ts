@@ -6,10 +6,9 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {AxeBuilder} from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {ROOT} from '../../scripts/content-files';
-import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Guard, type Site} from './harness';
+import {axeViolations, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Guard, type Site} from './harness';
 
 /** Pages of build/sitemap.xml and of each locale's build/<locale>/sitemap.xml. */
 export function sitemapPaths(buildDir = join(ROOT, 'build')): string[] {
@@ -55,12 +54,6 @@ export function localeOf(path: string): string {
   return /^\/(es|pt-BR)\//.exec(path)?.[1] ?? 'en';
 }
 
-async function axeViolations(page: Page) {
-  // options() replaces all options, so it comes before withTags(), which adds the rule selection.
-  const result = await new AxeBuilder({page}).options({resultTypes: ['violations']}).withTags(WCAG_TAGS).exclude('pre > code').analyze();
-  return result.violations;
-}
-
 describe('every sitemap page, every locale', () => {
   let site: Site;
   before(async () => {
@@ -100,9 +93,7 @@ describe('every sitemap page, every locale', () => {
         await page.waitForLoadState('networkidle', {timeout: 5_000}).catch(() => undefined);
         const audit = await needsAxe(page, path);
         if (audit) audited++;
-        for (const violation of audit ? await axeViolations(page) : []) {
-          problems.push(`axe ${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-        }
+        for (const violation of audit ? await axeViolations(page, {exclude: 'pre > code'}) : []) problems.push(`axe ${violation}`);
         problems.push(...recorded.consoleErrors.slice(start.errors).map((e) => `console: ${e}`));
         problems.push(...recorded.foreignRequests.slice(start.foreign).map((u) => `request to another host: ${u}`));
         if (problems.length) {

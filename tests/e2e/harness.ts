@@ -5,6 +5,7 @@
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Server} from 'node:http';
+import {AxeBuilder} from '@axe-core/playwright';
 import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
 import {serveBuild} from '../../scripts/serve-build';
 import {ROOT} from '../../scripts/content-files';
@@ -19,7 +20,24 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** axe rule tags for WCAG 2.1 levels A and AA: the bar for every page and widget state. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe (WCAG 2.1 A and AA) on the page, or on the part `include` selects, once the CSS transitions under
+ * way have ended: a colour read mid-fade (every button fades after a colour-mode switch) is one no reader
+ * is left with, and it once failed CI with a contrast error. Each violation reads "rule: help (targets)".
+ */
+export async function axeViolations(page: Page, scope: {include?: string; exclude?: string} = {}): Promise<string[]> {
+  await page.evaluate(() =>
+    Promise.allSettled(document.getAnimations().filter((animation) => animation instanceof CSSTransition).map((animation) => animation.finished)),
+  );
+  // options() replaces all options, so it comes before withTags(), which adds the rule selection.
+  let axe = new AxeBuilder({page}).options({resultTypes: ['violations']}).withTags(WCAG_TAGS);
+  if (scope.include) axe = axe.include(scope.include);
+  if (scope.exclude) axe = axe.exclude(scope.exclude);
+  const {violations} = await axe.analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
 
 export type Site = {origin: string; browser: Browser; close: () => Promise<void>};
 

@@ -9,12 +9,10 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {AxeBuilder} from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {ROOT} from '../../scripts/content-files';
-import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+import {axeViolations, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
-/** The same tags as tests/e2e/crawl.test.ts (not imported from there: that would register its tests here). */
 const WIDGET = '[data-widget="bullet-builder"]';
 const PHONE = {viewport: {width: 360, height: 740}};
 
@@ -36,12 +34,8 @@ function lessonPath(): string {
   throw new Error('the lesson "A CV that survives thirty seconds" is not in the sitemap');
 }
 
-async function axeViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
-  const violations = result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`,
-  );
-  assert.deepEqual(violations, [], `axe, ${state}`);
+async function expectAxeClean(page: Page, state: string): Promise<void> {
+  assert.deepEqual(await axeViolations(page), [], `axe, ${state}`);
 }
 
 async function noPageScroll(page: Page): Promise<void> {
@@ -50,19 +44,6 @@ async function noPageScroll(page: Page): Promise<void> {
     client: document.documentElement.clientWidth,
   }));
   assert.ok(scroll <= client, `the page scrolls sideways: ${scroll}px of content in ${client}px`);
-}
-
-/**
- * Switches the colour mode as the navbar toggle does, then waits for the colour transitions that starts
- * (Infima's buttons fade colour and background): axe reading a button mid-fade reports a contrast that
- * no reader is left with, and failed CI that way once.
- */
-async function setColorMode(page: Page, mode: 'light' | 'dark'): Promise<void> {
-  await page.evaluate(async (value) => {
-    document.documentElement.setAttribute('data-theme', value);
-    // getAnimations() brings styles up to date first, so it includes the transitions just started.
-    await Promise.allSettled(document.getAnimations().map((animation) => animation.finished));
-  }, mode);
 }
 
 /** Presses Tab until the System field has focus, as a keyboard user would. */
@@ -109,7 +90,7 @@ describe('bullet builder widget', () => {
       assert.match(await bullet.innerText(), /Your bullet appears here/);
       assert.match(await suggestions.innerText(), /Suggestions appear here as you type/);
       assert.equal(await widget.getByRole('button', {name: 'Copy'}).isDisabled(), true);
-      await axeViolations(page, 'empty');
+      await expectAxeClean(page, 'empty');
       await noPageScroll(page);
 
       // filled, one field after another with Tab
@@ -123,7 +104,7 @@ describe('bullet builder widget', () => {
       }
       assert.equal(await bullet.innerText(), BULLET);
       assert.match(await suggestions.innerText(), /No suggestions for this bullet/);
-      await axeViolations(page, 'filled');
+      await expectAxeClean(page, 'filled');
       await noPageScroll(page);
 
       // copy: the clipboard holds the bullet, or the fallback selects it and says so
@@ -160,10 +141,10 @@ describe('bullet builder widget', () => {
       const describedBy = (await work.getAttribute('aria-describedby'))!.split(' ');
       assert.ok(warningId && describedBy.includes(warningId), 'the warning is tied to the "What you did" field');
       assert.match(await bullet.innerText(), /^The order API \(Node\.js, PostgreSQL\): worked on idempotency keys/);
-      await axeViolations(page, 'with warnings, light');
-      await setColorMode(page, 'dark');
-      await axeViolations(page, 'with warnings, dark');
-      await setColorMode(page, 'light');
+      await expectAxeClean(page, 'with warnings, light');
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      await expectAxeClean(page, 'with warnings, dark');
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
       await noPageScroll(page);
       await page.setViewportSize({width: 320, height: 740});
       await noPageScroll(page);

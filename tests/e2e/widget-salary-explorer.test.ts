@@ -8,12 +8,10 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {AxeBuilder} from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {ROOT} from '../../scripts/content-files';
-import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+import {axeViolations, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
-// The same tags as crawl.test.ts (not imported: importing a test file would run its tests here too).
 const WIDGET = '[data-widget="salary-explorer"]';
 const PHONE = {viewport: {width: 360, height: 740}};
 const LABEL = /Your amount: an offer or a current salary/;
@@ -25,11 +23,6 @@ function lessonPath(): string {
     if (path.endsWith('/docs/salaries/reading-salary-benchmarks/')) return path;
   }
   throw new Error('the lesson "Reading salary benchmarks" is not in the sitemap');
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({page}).include(WIDGET).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
 
 async function noPageScroll(page: Page): Promise<void> {
@@ -81,7 +74,7 @@ describe('salary explorer widget', () => {
       // empty
       assert.match(await status.innerText(), /Type an amount/);
       assert.equal(await marker.count(), 0);
-      assert.deepEqual(await axeViolations(page), [], 'axe, empty state');
+      assert.deepEqual(await axeViolations(page, {include: WIDGET}), [], 'axe, empty state');
       await noPageScroll(page);
 
       // a valid value
@@ -94,7 +87,7 @@ describe('salary explorer widget', () => {
       );
       assert.ok(await marker.isVisible(), 'the marker line is drawn');
       assert.equal(await field.getAttribute('aria-invalid'), null);
-      assert.deepEqual(await axeViolations(page), [], 'axe, valid value');
+      assert.deepEqual(await axeViolations(page, {include: WIDGET}), [], 'axe, valid value');
       await noPageScroll(page);
 
       // an invalid value
@@ -108,7 +101,7 @@ describe('salary explorer widget', () => {
       assert.ok(alertId && describedBy.split(' ').includes(alertId), 'the message is linked to the field by aria-describedby');
       assert.equal(await marker.count(), 0);
       assert.equal(await status.innerText(), 'Nothing is placed on the chart.');
-      assert.deepEqual(await axeViolations(page), [], 'axe, invalid value');
+      assert.deepEqual(await axeViolations(page, {include: WIDGET}), [], 'axe, invalid value');
       await noPageScroll(page);
 
       // a half-typed amount is only called wrong once the learner leaves the field

@@ -5,11 +5,9 @@
  */
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {AxeBuilder} from '@axe-core/playwright';
 import type {BrowserContext, Page} from 'playwright-core';
-import {WCAG_TAGS, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Guard, type Site} from './harness';
+import {axeViolations, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Guard, type Site} from './harness';
 
-// The same tags as the sitemap crawl (tests/e2e/crawl.test.ts); importing that file would run its tests.
 const PHONE = {viewport: {width: 360, height: 740}};
 const CHOOSING = '/docs/stacks/choosing-your-stacks/';
 const BENCHMARKS = '/docs/stacks/reading-benchmarks/';
@@ -55,9 +53,7 @@ describe('StackComparison widget', () => {
   }
 
   async function expectAxeClean(page: Page, state: string): Promise<void> {
-    const result = await new AxeBuilder({page}).include(WIDGET).withTags(WCAG_TAGS).analyze();
-    const problems = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-    assert.deepEqual(problems, [], `axe, ${state}`);
+    assert.deepEqual(await axeViolations(page, {include: WIDGET}), [], `axe, ${state}`);
   }
 
   async function expectNoPageScroll(page: Page): Promise<void> {
