@@ -2,6 +2,7 @@
  * What every browser test shares: the built site served with gzip on localhost, Debian's Chromium driven
  * by playwright-core, and pages that record console errors and any request leaving localhost.
  */
+import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Server} from 'node:http';
@@ -22,12 +23,15 @@ export const CHROMIUM_ARGS = [
 /** axe rule tags for WCAG 2.1 levels A and AA: the bar for every page and widget state. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** What axe checks: the part of the page `include` selects (all of it by default), less what `exclude` selects. */
+export type AxeScope = {include?: string; exclude?: string};
+
 /**
  * axe (WCAG 2.1 A and AA) on the page, or on the part `include` selects, once the CSS transitions under
  * way have ended: a colour read mid-fade (every button fades after a colour-mode switch) is one no reader
  * is left with, and it once failed CI with a contrast error. Each violation reads "rule: help (targets)".
  */
-export async function axeViolations(page: Page, scope: {include?: string; exclude?: string} = {}): Promise<string[]> {
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   await page.evaluate(() =>
     Promise.allSettled(document.getAnimations().filter((animation) => animation instanceof CSSTransition).map((animation) => animation.finished)),
   );
@@ -37,6 +41,11 @@ export async function axeViolations(page: Page, scope: {include?: string; exclud
   if (scope.exclude) axe = axe.exclude(scope.exclude);
   const {violations} = await axe.analyze();
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+/** Fails the test with each axe violation, naming the page state checked (for example "dark mode"). */
+export async function expectAxeClean(page: Page, state: string, scope: AxeScope = {}): Promise<void> {
+  assert.deepEqual(await axeViolations(page, scope), [], `axe, ${state}`);
 }
 
 export type Site = {origin: string; browser: Browser; close: () => Promise<void>};

@@ -5,7 +5,7 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Locator, Page} from 'playwright-core';
-import {axeViolations, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+import {expectAxeClean, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
 const LESSON = '/docs/stacks/choosing-your-stacks/';
 const PHONE = {viewport: {width: 360, height: 740}, isMobile: true, hasTouch: true};
@@ -40,7 +40,7 @@ describe('phone menu', () => {
       await toggle.tap();
       await page.locator('.navbar-sidebar--show').waitFor();
       assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-      assert.deepEqual(await axeViolations(page), [], 'axe on the open menu');
+      await expectAxeClean(page, 'the open menu');
 
       await menuLink(page).tap();
       await page.waitForURL(`${site.origin}/docs/salaries/`);

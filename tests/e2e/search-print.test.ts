@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {ROOT} from '../../scripts/content-files';
-import {axeViolations, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+import {expectAxeClean, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
 const LESSON = '/docs/the-role/api-design/';
 const MODULE = '/docs/stacks/';
@@ -105,7 +105,7 @@ describe('search and print', () => {
         await page.waitForURL(`${site.origin}${locale}${MODULE}print/`);
         assert.equal(await page.locator('article h1').innerText(), module.title);
         assert.deepEqual(await page.locator('article h2').allInnerTexts(), module.lessons.map((lesson) => lesson.title));
-        assert.deepEqual(await axeViolations(page), [], 'axe on the printable module');
+        await expectAxeClean(page, 'the printable module');
         await page.emulateMedia({media: 'print'});
         assert.equal(await page.locator('.navbar').evaluate((el) => getComputedStyle(el).display), 'none');
         assert.ok(await page.locator('.markdown details').last().locator(':scope > div').first().isVisible(), 'the last lesson\'s answers are open in print');

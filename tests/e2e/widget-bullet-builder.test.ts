@@ -11,7 +11,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Page} from 'playwright-core';
 import {ROOT} from '../../scripts/content-files';
-import {axeViolations, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+import {expectAxeClean, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
 const WIDGET = '[data-widget="bullet-builder"]';
 const PHONE = {viewport: {width: 360, height: 740}};
@@ -32,10 +32,6 @@ function lessonPath(): string {
     if (path.includes('cv-that-survives-thirty-seconds')) return path;
   }
   throw new Error('the lesson "A CV that survives thirty seconds" is not in the sitemap');
-}
-
-async function expectAxeClean(page: Page, state: string): Promise<void> {
-  assert.deepEqual(await axeViolations(page), [], `axe, ${state}`);
 }
 
 async function noPageScroll(page: Page): Promise<void> {

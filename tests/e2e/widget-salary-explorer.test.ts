@@ -10,7 +10,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Page} from 'playwright-core';
 import {ROOT} from '../../scripts/content-files';
-import {axeViolations, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
+import {expectAxeClean, newGuardedContext, screenshotOnFailure, startSite, waitForHydration, type Site} from './harness';
 
 const WIDGET = '[data-widget="salary-explorer"]';
 const PHONE = {viewport: {width: 360, height: 740}};
@@ -74,7 +74,7 @@ describe('salary explorer widget', () => {
       // empty
       assert.match(await status.innerText(), /Type an amount/);
       assert.equal(await marker.count(), 0);
-      assert.deepEqual(await axeViolations(page, {include: WIDGET}), [], 'axe, empty state');
+      await expectAxeClean(page, 'empty state', {include: WIDGET});
       await noPageScroll(page);
 
       // a valid value
@@ -87,7 +87,7 @@ describe('salary explorer widget', () => {
       );
       assert.ok(await marker.isVisible(), 'the marker line is drawn');
       assert.equal(await field.getAttribute('aria-invalid'), null);
-      assert.deepEqual(await axeViolations(page, {include: WIDGET}), [], 'axe, valid value');
+      await expectAxeClean(page, 'valid value', {include: WIDGET});
       await noPageScroll(page);
 
       // an invalid value
@@ -101,7 +101,7 @@ describe('salary explorer widget', () => {
       assert.ok(alertId && describedBy.split(' ').includes(alertId), 'the message is linked to the field by aria-describedby');
       assert.equal(await marker.count(), 0);
       assert.equal(await status.innerText(), 'Nothing is placed on the chart.');
-      assert.deepEqual(await axeViolations(page, {include: WIDGET}), [], 'axe, invalid value');
+      await expectAxeClean(page, 'invalid value', {include: WIDGET});
       await noPageScroll(page);
 
       // a half-typed amount is only called wrong once the learner leaves the field
