@@ -1,7 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {IDEA_HOMES, ideaReport} from './one-home';
-
-const littlesLaw = IDEA_HOMES[0];
+import {LITTLES_LAW as littlesLaw, ideaReport} from './one-home';
 
 describe('ideaReport', () => {
   it('finds the lesson that teaches the formula and the lessons that link to its section', () => {

@@ -10,9 +10,13 @@ export type IdeaHome = {
   section: string;
 };
 
-export const IDEA_HOMES: IdeaHome[] = [
-  {idea: "Little's law", formula: /L\s*=\s*\\lambda\s*W/, section: '07-reading-benchmarks.mdx#littles-law'},
-];
+export const LITTLES_LAW: IdeaHome = {
+  idea: "Little's law",
+  formula: /L\s*=\s*\\lambda\s*W/,
+  section: '07-reading-benchmarks.mdx#littles-law',
+};
+
+export const IDEA_HOMES: IdeaHome[] = [LITTLES_LAW];
 
 export type LessonText = {lesson: string; body: string};
 export type IdeaReport = {idea: string; taughtIn: string[]; linkedFrom: string[]};
@@ -20,7 +24,7 @@ export type IdeaReport = {idea: string; taughtIn: string[]; linkedFrom: string[]
 const LINK_TARGET = /\]\(([^)\s]+)\)/g;
 
 function linksTo(body: string, section: string): boolean {
-  return [...body.matchAll(LINK_TARGET)].some(([, target]) => target === section || target.endsWith(`/${section}`));
+  return [...body.matchAll(LINK_TARGET)].some(([, target = '']) => target === section || target.endsWith(`/${section}`));
 }
 
 export function ideaReport(home: IdeaHome, lessons: LessonText[]): IdeaReport {
