@@ -5,6 +5,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {analyzeLesson, SECTIONS} from '../src/lib/lesson-layout';
+import {IDEA_HOMES, ideaReport, type LessonText} from '../src/lib/one-home';
 import {readModuleLessons} from '../plugins/curriculum/lesson-files';
 import {ROOT} from './content-files';
 
@@ -30,6 +31,13 @@ export function lessonStats(docsDir: string, modules?: string[]): Row[] {
   );
 }
 
+function lessonTexts(docsDir: string): LessonText[] {
+  return readdirSync(docsDir)
+    .filter((name) => statSync(join(docsDir, name)).isDirectory())
+    .sort()
+    .flatMap((dir) => readModuleLessons(join(docsDir, dir)).map((l) => ({lesson: `${dir}/${l.fileName}`, body: l.body})));
+}
+
 function main(): void {
   const rows = lessonStats(join(ROOT, 'docs'), process.argv.slice(2));
   const columns = ['words', 'exercises', 'questions', 'items', 'sources'] as const;
@@ -45,6 +53,14 @@ function main(): void {
     `| **total (${rows.length} lessons)** | ${columns.map((c) => `**${total[c]}**`).join(' | ')} |`,
   ];
   console.log(lines.join('\n'));
+  const lessons = lessonTexts(join(ROOT, 'docs'));
+  for (const home of IDEA_HOMES) {
+    const report = ideaReport(home, lessons);
+    console.log(
+      `\n${report.idea}: formula taught in ${report.taughtIn.length} lesson(s) (${report.taughtIn.join(', ')}); ` +
+        `linked from ${report.linkedFrom.length}: ${report.linkedFrom.join(', ')}`,
+    );
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
