@@ -8,7 +8,7 @@ import {analyzeLesson, SECTIONS} from '../src/lib/lesson-layout';
 import {readModuleLessons} from '../plugins/curriculum/lesson-files';
 import {ROOT} from './content-files';
 
-type Row = {lesson: string; words: number; exercises: number; questions: number; items: number; sources: number};
+type Row = {lesson: string; words: number; exercises: number; stretch: number; questions: number; items: number; sources: number};
 
 export function lessonStats(docsDir: string, modules?: string[]): Row[] {
   const dirs = readdirSync(docsDir)
@@ -22,6 +22,7 @@ export function lessonStats(docsDir: string, modules?: string[]): Row[] {
         lesson: `${dir}/${lesson.fileName}`,
         words: analysis.proseWords,
         exercises: analysis.sections.filter((s) => s.title === SECTIONS.tryIt).length,
+        stretch: analysis.stretchSteps > 0 ? 1 : 0,
         questions: analysis.selfCheckQuestions,
         items: lesson.checklist.length,
         sources: Array.isArray(lesson.frontMatter.sources) ? lesson.frontMatter.sources.length : 0,
@@ -32,8 +33,8 @@ export function lessonStats(docsDir: string, modules?: string[]): Row[] {
 
 function main(): void {
   const rows = lessonStats(join(ROOT, 'docs'), process.argv.slice(2));
-  const columns = ['words', 'exercises', 'questions', 'items', 'sources'] as const;
-  const header = ['lesson', 'prose words', 'exercises', 'self-check questions', 'checklist items', 'sources'];
+  const columns = ['words', 'exercises', 'stretch', 'questions', 'items', 'sources'] as const;
+  const header = ['lesson', 'prose words', 'exercises', 'with a stretch step', 'self-check questions', 'checklist items', 'sources'];
   const total = Object.fromEntries(columns.map((c) => [c, rows.reduce((sum, row) => sum + row[c], 0)])) as Record<
     (typeof columns)[number],
     number
@@ -45,6 +46,7 @@ function main(): void {
     `| **total (${rows.length} lessons)** | ${columns.map((c) => `**${total[c]}**`).join(' | ')} |`,
   ];
   console.log(lines.join('\n'));
+  console.log(`\n${total.stretch} of ${total.exercises} exercises with a stretch step.`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
