@@ -9,7 +9,7 @@ import {IDEA_HOMES, ideaReport, type LessonText} from '../src/lib/one-home';
 import {readModuleLessons} from '../plugins/curriculum/lesson-files';
 import {ROOT} from './content-files';
 
-type Row = {lesson: string; words: number; exercises: number; questions: number; items: number; sources: number};
+type Row = {lesson: string; words: number; exercises: number; stretch: number; questions: number; items: number; sources: number};
 
 export function lessonStats(docsDir: string, modules?: string[]): Row[] {
   const dirs = readdirSync(docsDir)
@@ -23,6 +23,7 @@ export function lessonStats(docsDir: string, modules?: string[]): Row[] {
         lesson: `${dir}/${lesson.fileName}`,
         words: analysis.proseWords,
         exercises: analysis.sections.filter((s) => s.title === SECTIONS.tryIt).length,
+        stretch: analysis.stretchSteps > 0 ? 1 : 0,
         questions: analysis.selfCheckQuestions,
         items: lesson.checklist.length,
         sources: Array.isArray(lesson.frontMatter.sources) ? lesson.frontMatter.sources.length : 0,
@@ -40,8 +41,8 @@ function lessonTexts(docsDir: string): LessonText[] {
 
 function main(): void {
   const rows = lessonStats(join(ROOT, 'docs'), process.argv.slice(2));
-  const columns = ['words', 'exercises', 'questions', 'items', 'sources'] as const;
-  const header = ['lesson', 'prose words', 'exercises', 'self-check questions', 'checklist items', 'sources'];
+  const columns = ['words', 'exercises', 'stretch', 'questions', 'items', 'sources'] as const;
+  const header = ['lesson', 'prose words', 'exercises', 'with a stretch step', 'self-check questions', 'checklist items', 'sources'];
   const total = Object.fromEntries(columns.map((c) => [c, rows.reduce((sum, row) => sum + row[c], 0)])) as Record<
     (typeof columns)[number],
     number
@@ -53,6 +54,7 @@ function main(): void {
     `| **total (${rows.length} lessons)** | ${columns.map((c) => `**${total[c]}**`).join(' | ')} |`,
   ];
   console.log(lines.join('\n'));
+  console.log(`\n${total.stretch} of ${total.exercises} exercises with a stretch step.`);
   const lessons = lessonTexts(join(ROOT, 'docs'));
   for (const home of IDEA_HOMES) {
     const report = ideaReport(home, lessons);
