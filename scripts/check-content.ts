@@ -1,7 +1,10 @@
 /**
  * Content checks that need more than one file at a time or the frontmatter schema:
  * - lesson and module frontmatter (src/lib/frontmatter.ts);
- * - checklist ids: present, well formed, unique within each tree, never silently dropped.
+ * - checklist ids: present, well formed, unique within each tree, never silently dropped;
+ * - versions: no lesson of Next (English or translated) names a release past its end of life on the
+ *   lesson's `last_reviewed` date, or a product by a name it no longer has (src/lib/versions.ts).
+ *   Released editions are frozen and not checked.
  * Usage: tsx scripts/check-content.ts [file ...]   (default: every content tree)
  * Each problem is printed as file:line, what is wrong, and how to fix it. Exit 1 on any problem.
  */
@@ -13,18 +16,24 @@ import {checklistItems, FrontMatterSyntaxError, readLessonSource} from '../src/l
 import {retiredChecklistIds} from '../src/data/retiredChecklistIds';
 import {LESSON_FILE, MODULE_INDEX_FILE} from '../plugins/curriculum/lesson-files';
 import {contentTrees, display, markdownFiles, type ContentTree} from './content-files';
+import {isoDate} from '../src/lib/frontmatter';
+import {versionProblems} from '../src/lib/versions';
 
 export type Problem = {file: string; line: number; message: string};
 
 type IdUse = {file: string; line: number};
 
-export function checkFile(path: string, source: string): {problems: Problem[]; ids: Map<string, IdUse>} {
+export function checkFile(path: string, source: string, options: {versions?: boolean} = {}): {problems: Problem[]; ids: Map<string, IdUse>} {
   const file = display(path);
   const problems: Problem[] = [];
   const ids = new Map<string, IdUse>();
   const name = basename(path);
   try {
     const {frontMatter, fieldLines} = readLessonSource(source);
+    const lastReviewed = isoDate(frontMatter.last_reviewed);
+    if (options.versions && LESSON_FILE.test(name) && lastReviewed) {
+      for (const problem of versionProblems(source.split('\n'), lastReviewed)) problems.push({file, ...problem});
+    }
     const schema = LESSON_FILE.test(name) ? checkLessonFrontMatter : MODULE_INDEX_FILE.test(name) ? checkModuleFrontMatter : null;
     for (const problem of schema?.(frontMatter) ?? []) {
       const top = problem.field.split(/[.[]/)[0]!;
@@ -55,6 +64,9 @@ export function checkFile(path: string, source: string): {problems: Problem[]; i
   return {problems, ids};
 }
 
+/** Next and its translations; a released edition does not change, so its versions are history. */
+const checksVersions = (tree: ContentTree): boolean => tree.kind === 'current' || (tree.kind === 'translation' && tree.name.endsWith('/current'));
+
 export function checkTrees(trees: ContentTree[], only?: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const idsByTree = new Map<string, Map<string, IdUse>>();
@@ -62,7 +74,7 @@ export function checkTrees(trees: ContentTree[], only?: Set<string>): Problem[] 
     const seen = new Map<string, IdUse>();
     idsByTree.set(tree.name, seen);
     for (const path of markdownFiles(tree.dir)) {
-      const result = checkFile(path, readFileSync(path, 'utf8'));
+      const result = checkFile(path, readFileSync(path, 'utf8'), {versions: checksVersions(tree)});
       if (!only || only.has(resolve(path))) problems.push(...result.problems);
       for (const [id, use] of result.ids) {
         const earlier = seen.get(id);
