@@ -1,6 +1,7 @@
 /**
  * Content checks that need more than one file at a time or the frontmatter schema:
- * - lesson and module frontmatter (src/lib/frontmatter.ts);
+ * - lesson and module frontmatter (src/lib/frontmatter.ts), and an exercise whose stated time disagrees
+ *   with the English lesson's `exercise_minutes` (src/lib/lesson-minutes.ts);
  * - checklist ids: present, well formed, unique within each tree, never silently dropped;
  * - versions: no lesson of Next (English or translated) names a release past its end of life on the
  *   lesson's `last_reviewed` date, or a product by a name it no longer has (src/lib/versions.ts).
@@ -10,7 +11,10 @@
  */
 import {readFileSync} from 'node:fs';
 import {basename, resolve} from 'node:path';
-import {checkLessonFrontMatter, checkModuleFrontMatter} from '../src/lib/frontmatter';
+import {checkLessonFrontMatter, checkModuleFrontMatter, type MinutesRule} from '../src/lib/frontmatter';
+import {exerciseTextProblems} from '../src/lib/lesson-minutes';
+import {localeOfPath} from '../src/lib/lesson-layout';
+import {englishLessonFor} from '../plugins/lesson-frontmatter';
 import {checklistIdProblem} from '../src/lib/checklist-ids';
 import {checklistItems, FrontMatterSyntaxError, readLessonSource} from '../src/lib/lesson-source';
 import {retiredChecklistIds} from '../src/data/retiredChecklistIds';
@@ -23,18 +27,30 @@ export type Problem = {file: string; line: number; message: string};
 
 type IdUse = {file: string; line: number};
 
-export function checkFile(path: string, source: string, options: {versions?: boolean} = {}): {problems: Problem[]; ids: Map<string, IdUse>} {
+export type FileChecks = {versions?: boolean; minutes?: MinutesRule};
+
+export function checkFile(path: string, source: string, options: FileChecks = {}): {problems: Problem[]; ids: Map<string, IdUse>} {
   const file = display(path);
   const problems: Problem[] = [];
   const ids = new Map<string, IdUse>();
   const name = basename(path);
   try {
-    const {frontMatter, fieldLines} = readLessonSource(source);
+    const {frontMatter, fieldLines, body} = readLessonSource(source);
+    const lessonFile = LESSON_FILE.test(name);
     const lastReviewed = isoDate(frontMatter.last_reviewed);
-    if (options.versions && LESSON_FILE.test(name) && lastReviewed) {
+    if (options.versions && lessonFile && lastReviewed) {
       for (const problem of versionProblems(source.split('\n'), lastReviewed)) problems.push({file, ...problem});
     }
-    const schema = LESSON_FILE.test(name) ? checkLessonFrontMatter : MODULE_INDEX_FILE.test(name) ? checkModuleFrontMatter : null;
+    const rule = options.minutes ?? 'derived';
+    const exercise = rule === 'released' || !lessonFile ? undefined : englishLessonFor(path, frontMatter, body)?.frontMatter.exercise_minutes;
+    if (Number.isInteger(exercise)) {
+      for (const problem of exerciseTextProblems(source.split('\n'), exercise as number, localeOfPath(path))) problems.push({file, ...problem});
+    }
+    const schema = lessonFile
+      ? (fm: Record<string, unknown>) => checkLessonFrontMatter(fm, rule)
+      : MODULE_INDEX_FILE.test(name)
+        ? checkModuleFrontMatter
+        : null;
     for (const problem of schema?.(frontMatter) ?? []) {
       const top = problem.field.split(/[.[]/)[0]!;
       problems.push({
@@ -65,7 +81,10 @@ export function checkFile(path: string, source: string, options: {versions?: boo
 }
 
 /** Next and its translations; a released edition does not change, so its versions are history. */
-const checksVersions = (tree: ContentTree): boolean => tree.kind === 'current' || (tree.kind === 'translation' && tree.name.endsWith('/current'));
+const isNext = (tree: ContentTree): boolean => tree.kind === 'current' || (tree.kind === 'translation' && tree.name.endsWith('/current'));
+
+const minutesRule = (tree: ContentTree): MinutesRule =>
+  tree.kind === 'current' ? 'derived' : tree.kind === 'translation' && isNext(tree) ? 'translated' : 'released';
 
 export function checkTrees(trees: ContentTree[], only?: Set<string>): Problem[] {
   const problems: Problem[] = [];
@@ -74,7 +93,7 @@ export function checkTrees(trees: ContentTree[], only?: Set<string>): Problem[] 
     const seen = new Map<string, IdUse>();
     idsByTree.set(tree.name, seen);
     for (const path of markdownFiles(tree.dir)) {
-      const result = checkFile(path, readFileSync(path, 'utf8'), {versions: checksVersions(tree)});
+      const result = checkFile(path, readFileSync(path, 'utf8'), {versions: isNext(tree), minutes: minutesRule(tree)});
       if (!only || only.has(resolve(path))) problems.push(...result.problems);
       for (const [id, use] of result.ids) {
         const earlier = seen.get(id);

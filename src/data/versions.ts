@@ -46,13 +46,15 @@ const CHECKED: IsoDay = '2026-12-06';
 
 /** Debian's release a slim image is based on, by codename; the Node.js image names it in its tag. */
 const DEBIAN_CODENAMES: Record<string, string> = {'12': 'bookworm', '13': 'trixie'};
+const CURRENT_DEBIAN = '13';
 
 export const products = {
   node: {
     label: (v) => `Node.js ${v}`,
     forms: {
       number: (v) => v,
-      image: (v) => `node:${v}-${DEBIAN_CODENAMES[versionsCurrent('debian')]}-slim`,
+      // The official image's tag names the Debian release it is built on.
+      image: (v): string => `node:${v}-${DEBIAN_CODENAMES[CURRENT_DEBIAN]}-slim`,
     },
     patterns: [/\bNode\.js (\d+)\b/g, /\bnode:(\d+)-/g, /\bnode-version: (\d+)\b/g],
     current: '24',
@@ -164,7 +166,7 @@ export const products = {
     label: (v) => `Debian ${v} "${DEBIAN_CODENAMES[v]}"`,
     forms: {codename: (v) => DEBIAN_CODENAMES[v] ?? v},
     patterns: [],
-    current: '13',
+    current: CURRENT_DEBIAN,
     releases: [
       {version: '12', released: '2023-06-10', eol: null, note: 'Security support dates not read on the official page when checked.'},
       {version: '13', released: '2025-08-09', eol: null, note: 'Security support dates not read on the official page when checked.'},
@@ -199,10 +201,6 @@ export const products = {
 export type ProductKey = keyof typeof products;
 
 export const PRODUCT_KEYS = Object.keys(products) as ProductKey[];
-
-export function versionsCurrent(key: ProductKey): string {
-  return products[key].current;
-}
 
 /**
  * Product names that changed. A lesson that uses the old name is reported with the new one; the old name
