@@ -1,5 +1,5 @@
 /**
- * Per lesson and in total: words of teaching prose, exercises, self-check questions, checklist items
+ * Per lesson and in total: words of teaching prose, minutes (derived), exercises, self-check questions, checklist items
  * and sources. Usage: tsx scripts/content-stats.ts [module-folder-name ...]
  */
 import {readdirSync, statSync} from 'node:fs';
@@ -8,7 +8,7 @@ import {analyzeLesson, SECTIONS} from '../src/lib/lesson-layout';
 import {readModuleLessons} from '../plugins/curriculum/lesson-files';
 import {ROOT} from './content-files';
 
-type Row = {lesson: string; words: number; exercises: number; questions: number; items: number; sources: number};
+type Row = {lesson: string; words: number; minutes: number; exercises: number; questions: number; items: number; sources: number};
 
 export function lessonStats(docsDir: string, modules?: string[]): Row[] {
   const dirs = readdirSync(docsDir)
@@ -21,6 +21,8 @@ export function lessonStats(docsDir: string, modules?: string[]): Row[] {
       return {
         lesson: `${dir}/${lesson.fileName}`,
         words: analysis.proseWords,
+        // As the site shows it: reading time plus exercise_minutes (src/lib/lesson-minutes.ts).
+        minutes: Number(lesson.frontMatter.minutes ?? 0),
         exercises: analysis.sections.filter((s) => s.title === SECTIONS.tryIt).length,
         questions: analysis.selfCheckQuestions,
         items: lesson.checklist.length,
@@ -32,8 +34,8 @@ export function lessonStats(docsDir: string, modules?: string[]): Row[] {
 
 function main(): void {
   const rows = lessonStats(join(ROOT, 'docs'), process.argv.slice(2));
-  const columns = ['words', 'exercises', 'questions', 'items', 'sources'] as const;
-  const header = ['lesson', 'prose words', 'exercises', 'self-check questions', 'checklist items', 'sources'];
+  const columns = ['words', 'minutes', 'exercises', 'questions', 'items', 'sources'] as const;
+  const header = ['lesson', 'prose words', 'minutes', 'exercises', 'self-check questions', 'checklist items', 'sources'];
   const total = Object.fromEntries(columns.map((c) => [c, rows.reduce((sum, row) => sum + row[c], 0)])) as Record<
     (typeof columns)[number],
     number

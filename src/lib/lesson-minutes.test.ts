@@ -4,7 +4,7 @@ import {deriveLessonFrontMatter, exerciseTextProblems, lessonMinutes, READING_WO
 const words = (n: number) => Array.from({length: n}, (_, i) => `word${i}`).join(' ');
 
 describe('reading time', () => {
-  it('counts the words a learner reads: prose, headings, lists, tables; not code, math, imports or tags', () => {
+  it('counts the words a learner reads: prose, headings, lists, tables, code; not math, imports or tags', () => {
     const body = [
       "import Thing from '@site/src/components/Thing';",
       '## What you will learn',
@@ -13,14 +13,15 @@ describe('reading time', () => {
       '- four five',
       '| six | seven |',
       '```ts',
-      'const notCounted = 1;',
+      'const counted = 1;',
+      '}',
       '```',
       '$$',
       'x = y',
       '$$',
       '- [ ] I can eight. {#api-eight}',
     ].join('\n');
-    expect(readingWords(body)).toBe(14);
+    expect(readingWords(body)).toBe(17);
   });
 
   it('rounds reading time up and minutes up to a multiple of five', () => {

@@ -22,31 +22,21 @@ export const MINUTES_STEP = 5;
 
 export const EXERCISE_MINUTES = {min: 5, max: 300};
 
-const FENCE = /^\s*(`{3,}|~{3,})/;
-
 /**
- * Words a learner reads: paragraphs, headings, lists, tables and answers, but not code blocks, math
- * blocks, imports or lines that hold only a component tag. Code is part of the exercise and the worked
- * example; reading it is in the exercise's estimate.
+ * Words a learner reads: paragraphs, headings, lists, tables, answers and code (a worked example's code is
+ * read as closely as its prose; symbols without letters or digits do not count). Math blocks, imports and
+ * lines that hold only a component tag are not read as words.
  */
 export function readingWords(body: string): number {
   let words = 0;
-  let fence: string | null = null;
   let inMath = false;
   for (const line of body.split('\n')) {
-    const marker = FENCE.exec(line)?.[1];
-    if (marker) {
-      if (fence === null) fence = marker;
-      else if (marker.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
     const trimmed = line.trim();
     if (trimmed === '$$') {
       inMath = !inMath;
       continue;
     }
-    if (inMath || /^(import |export |<\/?[A-Za-z][^>]*>$|:::)/.test(trimmed)) continue;
+    if (inMath || /^(import |export |<\/?[A-Za-z][^>]*>$|:::|```|~~~)/.test(trimmed)) continue;
     const plain = trimmed
       .replace(/\$[^$]*\$/g, ' ')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
