@@ -21,11 +21,20 @@ import {retiredChecklistIds} from '../src/data/retiredChecklistIds';
 import {LESSON_FILE, MODULE_INDEX_FILE} from '../plugins/curriculum/lesson-files';
 import {contentTrees, display, markdownFiles, type ContentTree} from './content-files';
 import {isoDate} from '../src/lib/frontmatter';
-import {versionProblems} from '../src/lib/versions';
+import {resolveFrontMatterPlaceholders, versionProblems} from '../src/lib/versions';
 
 export type Problem = {file: string; line: number; message: string};
 
 type IdUse = {file: string; line: number};
+
+/** Frontmatter as readers see it (placeholders resolved), so lengths are measured on the real text. */
+function asShown(frontMatter: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return resolveFrontMatterPlaceholders(frontMatter);
+  } catch {
+    return frontMatter; // the version check reports the bad placeholder with its line
+  }
+}
 
 export type FileChecks = {versions?: boolean; minutes?: MinutesRule};
 
@@ -51,7 +60,7 @@ export function checkFile(path: string, source: string, options: FileChecks = {}
       : MODULE_INDEX_FILE.test(name)
         ? checkModuleFrontMatter
         : null;
-    for (const problem of schema?.(frontMatter) ?? []) {
+    for (const problem of schema?.(asShown(frontMatter)) ?? []) {
       const top = problem.field.split(/[.[]/)[0]!;
       problems.push({
         file,
@@ -138,7 +147,7 @@ function main(): void {
     console.error(`\n${problems.length} content problem(s). Fix each at the file and line shown.`);
     process.exit(1);
   }
-  console.log('content check: frontmatter and checklist ids are valid');
+  console.log('content check: frontmatter, checklist ids, versions and exercise times are valid');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
