@@ -56,7 +56,7 @@ export const products = {
       // The official image's tag names the Debian release it is built on.
       image: (v): string => `node:${v}-${DEBIAN_CODENAMES[CURRENT_DEBIAN]}-slim`,
     },
-    patterns: [/\bNode\.js (\d+)\b/g, /\bnode:(\d+)-/g, /\bnode-version: (\d+)\b/g],
+    patterns: [/\bNode(?:\.js)? (\d+)\b/g, /\bnode:(\d+)-/g, /\bnode-version: (\d+)\b/g],
     current: '24',
     releases: [
       {version: '20', released: '2023-04-18', eol: '2026-04-30'},
@@ -194,6 +194,28 @@ export const products = {
       {version: 'v6', released: null, eol: null, note: 'Release day not read on the releases page.'},
     ],
     source: 'https://github.com/actions/setup-node/releases',
+    checked: CHECKED,
+  },
+  'docker-setup-buildx': {
+    label: (v) => `docker/setup-buildx-action@${v}`,
+    patterns: [/\bdocker\/setup-buildx-action@(v\d+)\b/g],
+    current: 'v4',
+    releases: [
+      {version: 'v3', released: null, eol: null, note: 'Runs on Node.js 20, which GitHub deprecated on its runners; actions have no end-of-life date.'},
+      {version: 'v4', released: null, eol: null, note: 'v4.0.0 (Node.js 24 runtime) was out by March 2026; the exact day was not read on the releases page.'},
+    ],
+    source: 'https://github.com/docker/setup-buildx-action/releases',
+    checked: CHECKED,
+  },
+  'docker-build-push': {
+    label: (v) => `docker/build-push-action@${v}`,
+    patterns: [/\bdocker\/build-push-action@(v\d+)\b/g],
+    current: 'v7',
+    releases: [
+      {version: 'v6', released: null, eol: null, note: 'Runs on Node.js 20, which GitHub deprecated on its runners; actions have no end-of-life date.'},
+      {version: 'v7', released: null, eol: null, note: 'v7.0.0 was out by March 2026; the exact day was not read on the releases page.'},
+    ],
+    source: 'https://github.com/docker/build-push-action/releases',
     checked: CHECKED,
   },
 } satisfies Record<string, Product>;
