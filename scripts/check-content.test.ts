@@ -109,7 +109,7 @@ describe('content checks', () => {
       ['docs/01-a/01-x.mdx', 17],
       ['i18n/es/current/01-a/01-x.mdx', 16],
     ]);
-    expect(problems[0]!.message).toMatch(/Node\.js 20, past its end of life \(2026-04-30\) on this lesson's last_reviewed date 2026-11-28.*%version:node%/);
+    expect(problems[0]!.message).toMatch(/Node\.js 20, past its end of life \(2026-04-30\) on this lesson's last_reviewed date 2026-11-28.*%version\/node%/);
   });
 
   it('reports a hand-written minutes in Next and an exercise that contradicts exercise_minutes', () => {

@@ -25,7 +25,7 @@ export type Freshness = {
 };
 
 export function freshness(today: string, docsDir = join(ROOT, 'docs')): Freshness {
-  // From today: releases that ended earlier are history (lessons may still write %release:…% facts about them).
+  // From today: releases that ended earlier are history (lessons may still write %release/…% facts about them).
   const ending = releasesEndingBy(addMonths(today, WARN_MONTHS), today);
   const reviewedSince = addMonths(today, -REVIEW_MONTHS);
   const stale = markdownFiles(docsDir)

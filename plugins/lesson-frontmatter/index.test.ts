@@ -20,16 +20,16 @@ function write(path: string, content: string): string {
 describe('lesson frontmatter hook', () => {
   it('derives minutes from the English lesson, for the lesson and its translation, and resolves versions', async () => {
     site = mkdtempSync(join(tmpdir(), 'site-'));
-    const english = write('docs/01-a/01-x.mdx', `---\ntitle: On %version:node%\nexercise_minutes: 45\n---\n${englishBody}`);
-    const translated = write('i18n/es/docusaurus-plugin-content-docs/current/01-a/01-x.mdx', '---\ntitle: Con %version:node%\n---\n\nPocas palabras.\n');
+    const english = write('docs/01-a/01-x.mdx', `---\ntitle: On %version/node%\nexercise_minutes: 45\n---\n${englishBody}`);
+    const translated = write('i18n/es/docusaurus-plugin-content-docs/current/01-a/01-x.mdx', '---\ntitle: Con %version/node%\n---\n\nPocas palabras.\n');
     const expected = lessonMinutes(englishBody, 45);
     expect(expected).toBe(70);
-    expect(lessonFrontMatter(english, {title: 'On %version:node%', exercise_minutes: 45}, englishBody)).toMatchObject({minutes: 70, title: expect.stringMatching(/^On Node\.js \d+$/)});
+    expect(lessonFrontMatter(english, {title: 'On %version/node%', exercise_minutes: 45}, englishBody)).toMatchObject({minutes: 70, title: expect.stringMatching(/^On Node\.js \d+$/)});
     const parsed = await parseLessonFrontMatter({
       filePath: translated,
       fileContent: '',
       frontMatterResult: undefined,
-      defaultParseFrontMatter: async () => ({frontMatter: {title: 'Con %version:node%'}, content: '\nPocas palabras.\n'}),
+      defaultParseFrontMatter: async () => ({frontMatter: {title: 'Con %version/node%'}, content: '\nPocas palabras.\n'}),
     } as unknown as Parameters<typeof parseLessonFrontMatter>[0]);
     expect(parsed.frontMatter).toMatchObject({minutes: 70, exercise_minutes: 45, title: expect.stringMatching(/^Con Node\.js \d+$/)});
   });

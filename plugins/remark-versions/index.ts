@@ -1,5 +1,5 @@
 /**
- * remark plugin: replaces version placeholders (`%version:node%`, `%release:go@1.22%`, src/lib/versions.ts)
+ * remark plugin: replaces version placeholders (`%version/node%`, `%release/go/1.22%`, src/lib/versions.ts)
  * with the versions in src/data/versions.ts, in prose, headings, inline code and code blocks, so one edit
  * there updates every lesson and translation. Runs before Docusaurus's own plugins, so headings get their
  * anchors and the table of contents from the resolved text. An unknown placeholder fails the build with

@@ -27,7 +27,7 @@ export type Release = {
 export type Product = {
   /** How a lesson names the product with a version: "Node.js 24", "actions/checkout@v6". */
   label: (version: string) => string;
-  /** Other written forms, for code: `%version:node.image%` → `node:24-trixie-slim`. */
+  /** Other written forms, for code: `%version/node.image%` → `node:24-trixie-slim`. */
   forms?: Record<string, (version: string) => string>;
   /**
    * How a version is written in a lesson without a placeholder; group 1 is the version. The content

@@ -46,7 +46,7 @@ describe('deriveLessonFrontMatter', () => {
   });
 
   it('overrides a hand-written minutes and resolves version placeholders', () => {
-    expect(deriveLessonFrontMatter({title: 'On %version:go%', minutes: 5}, english)).toMatchObject({title: expect.stringMatching(/^On Go 1\.\d+$/), minutes: 70});
+    expect(deriveLessonFrontMatter({title: 'On %version/go%', minutes: 5}, english)).toMatchObject({title: expect.stringMatching(/^On Go 1\.\d+$/), minutes: 70});
   });
 
   it('keeps a released lesson\'s written minutes when its English lesson declares no exercise_minutes', () => {

@@ -4,20 +4,20 @@ import {products} from '../data/versions';
 
 describe('placeholders', () => {
   it('resolve to the current release, its forms, or a named past release', () => {
-    expect(resolvePlaceholders('Use %version:dotnet% (%version:dotnet.tfm%).')).toBe(`Use .NET ${products.dotnet.current} (net${products.dotnet.current}.0).`);
-    expect(resolvePlaceholders('Since %release:postgresql@11%, fast.')).toBe('Since PostgreSQL 11, fast.');
-    expect(resolvePlaceholders('%version:postgresql.image%-alpine')).toBe(`postgres:${products.postgresql.current}-alpine`);
+    expect(resolvePlaceholders('Use %version/dotnet% (%version/dotnet.tfm%).')).toBe(`Use .NET ${products.dotnet.current} (net${products.dotnet.current}.0).`);
+    expect(resolvePlaceholders('Since %release/postgresql/11%, fast.')).toBe('Since PostgreSQL 11, fast.');
+    expect(resolvePlaceholders('%version/postgresql.image%-alpine')).toBe(`postgres:${products.postgresql.current}-alpine`);
   });
 
   it('reject what they cannot resolve, saying how to fix it', () => {
-    expect(() => resolvePlaceholders('%version:node@20%')).toThrow(/write %release:node@20%/);
-    expect(() => resolvePlaceholders('%release:node%')).toThrow(/needs a release/);
-    expect(() => resolvePlaceholders('%version:node.tfm%')).toThrow(/has no form "tfm"/);
+    expect(() => resolvePlaceholders('%version/node/20%')).toThrow(/write %release\/node\/20%/);
+    expect(() => resolvePlaceholders('%release/node%')).toThrow(/needs a release/);
+    expect(() => resolvePlaceholders('%version/node.tfm%')).toThrow(/has no form "tfm"/);
   });
 
   it('resolve inside frontmatter strings and lists, leaving other values alone', () => {
     const date = new Date('2026-12-06');
-    const fm = resolveFrontMatterPlaceholders({title: 'C# on %version:dotnet%', objectives: ['Build on %version:dotnet%'], exercise_minutes: 60, last_reviewed: date});
+    const fm = resolveFrontMatterPlaceholders({title: 'C# on %version/dotnet%', objectives: ['Build on %version/dotnet%'], exercise_minutes: 60, last_reviewed: date});
     expect(fm.title).toBe(`C# on .NET ${products.dotnet.current}`);
     expect(fm.objectives[0]).toBe(`Build on .NET ${products.dotnet.current}`);
     expect(fm.exercise_minutes).toBe(60);
@@ -30,7 +30,7 @@ describe('versionProblems', () => {
     const problems = versionProblems(['Intro.', 'It compiles under strict in a Node.js 20 project.'], '2026-12-06', 10);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.line).toBe(11);
-    expect(problems[0]!.message).toMatch(/Node\.js 20, past its end of life \(2026-04-30\).*%version:node%/);
+    expect(problems[0]!.message).toMatch(/Node\.js 20, past its end of life \(2026-04-30\).*%version\/node%/);
   });
 
   it('catches ".NET 8" and "net8.0" after 2026-11-10 but not in a lesson reviewed before it', () => {
@@ -54,12 +54,12 @@ describe('versionProblems', () => {
     expect(versionProblems(['GCP: Cloud Run, Cloud Functions'], '2026-12-06')[0]!.message).toMatch(/Cloud Run functions/);
   });
 
-  it('accepts placeholders and history written as %release:…%', () => {
-    expect(versionProblems(['Use %version:node% and %version:dotnet.tfm%.', 'Since %release:postgresql@11%, adding a column is fast.'], '2026-12-06')).toEqual([]);
+  it('accepts placeholders and history written as %release/…%', () => {
+    expect(versionProblems(['Use %version/node% and %version/dotnet.tfm%.', 'Since %release/postgresql/11%, adding a column is fast.'], '2026-12-06')).toEqual([]);
   });
 
   it('reports a bad placeholder with its line', () => {
-    const [problem] = versionProblems(['x', 'Use %version:nodejs%.'], '2026-12-06');
+    const [problem] = versionProblems(['x', 'Use %version/nodejs%.'], '2026-12-06');
     expect(problem).toMatchObject({line: 2});
     expect(problem!.message).toMatch(/unknown product "nodejs"/);
   });

@@ -4,14 +4,16 @@
  * content check and `npm run freshness` all call these functions.
  *
  * Placeholders (in prose, headings, inline code, code blocks and frontmatter text):
- *   %version:node%          the release lessons teach as current, as a lesson names it: "Node.js 24"
- *   %version:node.image%    the same release in another written form: "node:24-trixie-slim"
- *   %release:go@1.22%       one named release, for a fact about that release: "Go 1.22" ("since Go 1.22 …");
+ *   %version/node%          the release lessons teach as current, as a lesson names it: "Node.js 24"
+ *   %version/node.image%    the same release in another written form: "node:24-trixie-slim"
+ *   %release/go/1.22%       one named release, for a fact about that release: "Go 1.22" ("since Go 1.22 …");
  *                           it is never reported as past end of life, because it is history, not advice
+ * The syntax has no ":" (Docusaurus would read ":name" as a text directive), no "@" (GFM would read
+ * "go@1.22" as an e-mail address) and no braces (MDX expressions), so a placeholder stays one text node.
  */
 import {products, renamedProducts, type Product, type ProductKey, type Release, type VersionDate} from '../data/versions';
 
-export const PLACEHOLDER = /%(version|release):([a-z][a-z-]*)(?:\.([a-z]+))?(?:@([\w.]+))?%/g;
+export const PLACEHOLDER = /%(version|release)\/([a-z][a-z-]*)(?:\.([a-z]+))?(?:\/([\w.]+))?%/g;
 
 export class VersionPlaceholderError extends Error {}
 
@@ -27,10 +29,10 @@ export function placeholderValue(kind: string, key: string, form: string | undef
   const known = Object.keys(products).join(', ');
   if (!entry) throw new VersionPlaceholderError(`unknown product "${key}" in a version placeholder; src/data/versions.ts has: ${known}`);
   if (kind === 'version' && version !== undefined) {
-    throw new VersionPlaceholderError(`%version:${key}% takes no @version: it is always the current release; write %release:${key}@${version}% for a fact about that release`);
+    throw new VersionPlaceholderError(`%version/${key}% takes no release: it is always the current release; write %release/${key}/${version}% for a fact about that release`);
   }
   if (kind === 'release' && version === undefined) {
-    throw new VersionPlaceholderError(`%release:${key}% needs a release, e.g. %release:${key}@${entry.releases[0]!.version}%`);
+    throw new VersionPlaceholderError(`%release/${key}% needs a release, e.g. %release/${key}/${entry.releases[0]!.version}%`);
   }
   const chosen = version ?? entry.current;
   if (!release(key, chosen)) {
@@ -109,12 +111,12 @@ export function versionProblems(lines: string[], lastReviewed: string, firstLine
           if (!named) {
             problems.push({
               line,
-              message: `"${match[0]}" names ${entry.label(version)}, which src/data/versions.ts does not list. Write %version:${key}% (now ${current}), or %release:${key}@<version>% for a fact about a past release after adding it to src/data/versions.ts.`,
+              message: `"${match[0]}" names ${entry.label(version)}, which src/data/versions.ts does not list. Write %version/${key}% (now ${current}), or %release/${key}/<version>% for a fact about a past release after adding it to src/data/versions.ts.`,
             });
           } else if (pastEol(named, lastReviewed)) {
             problems.push({
               line,
-              message: `"${match[0]}" names ${entry.label(version)}, past its end of life (${named.eol}) on this lesson's last_reviewed date ${lastReviewed}. Teach the current release with %version:${key}% (now ${current}); if the sentence is about what that release introduced, write %release:${key}@${version}%.`,
+              message: `"${match[0]}" names ${entry.label(version)}, past its end of life (${named.eol}) on this lesson's last_reviewed date ${lastReviewed}. Teach the current release with %version/${key}% (now ${current}); if the sentence is about what that release introduced, write %release/${key}/${version}%.`,
             });
           }
         }
