@@ -87,11 +87,11 @@ export const products = {
     releases: [
       {
         version: '21',
-        released: '2023-09-19',
+        released: '2023-09',
         eol: '2028-09',
         note: 'An LTS release. End of life here is the end of Oracle Premier Support, which the roadmap gives as a month.',
       },
-      {version: '24', released: '2025-03-18', eol: '2025-09', note: 'Not an LTS release: Premier Support ended when Java 25 came out.'},
+      {version: '24', released: '2025-03', eol: '2025-09', note: 'Not an LTS release: Premier Support ended when Java 25 came out.'},
       {
         version: '25',
         released: '2025-09-16',
@@ -99,6 +99,8 @@ export const products = {
         note: 'An LTS release. End of life here is the end of Oracle Premier Support, which the roadmap gives as a month.',
       },
     ],
+    // The roadmap gives months. Java 25's release day is from Oracle's JDK 25 release note; the roadmap
+    // table itself was read through copies of it when checked: confirm it at the next review.
     source: 'https://www.oracle.com/java/technologies/java-se-support-roadmap.html',
     checked: CHECKED,
   },
@@ -138,12 +140,13 @@ export const products = {
     patterns: [/\bGo (1\.\d+)\b/g, /^go (1\.\d+)/gm, /\bgolang:(1\.\d+)/g],
     current: '1.26',
     releases: [
-      {version: '1.14', released: '2020-02-25', eol: '2021-02-16', note: 'Supported until Go 1.16 came out (release policy: two newer major releases).'},
+      {version: '1.14', released: '2020-02', eol: '2021-02', note: 'Supported until Go 1.16 came out (release policy: two newer major releases); days not confirmed when checked.'},
       {version: '1.21', released: '2023-08-08', eol: '2024-08-13', note: 'Supported until Go 1.23 came out.'},
       {version: '1.22', released: '2024-02-06', eol: '2025-02-11', note: 'Supported until Go 1.24 came out.'},
       {version: '1.25', released: '2025-08-12', eol: null, note: 'Supported until Go 1.27 comes out; that date was not read on the official page.'},
       {version: '1.26', released: '2026-02-11', eol: null, note: 'Supported until Go 1.28 comes out; not announced.'},
     ],
+    // Days as the release history lists them; read through a mirror of that page when checked.
     source: 'https://go.dev/doc/devel/release',
     checked: CHECKED,
   },
@@ -153,8 +156,8 @@ export const products = {
     patterns: [/\bPostgreSQL (\d+)\b/g, /\bpostgres:(\d+)\b/g],
     current: '18',
     releases: [
-      {version: '11', released: '2018-10-18', eol: '2023-11-09'},
-      {version: '12', released: '2019-10-03', eol: '2024-11-21'},
+      {version: '11', released: '2018-10', eol: '2023-11-09', note: 'Release day not confirmed in the table when checked.'},
+      {version: '12', released: '2019-10', eol: '2024-11', note: 'Release and final-release days not confirmed in the table when checked.'},
       {version: '14', released: '2021-09-30', eol: '2026-11-12'},
       {version: '16', released: '2023-09-14', eol: '2028-11-09'},
       {version: '18', released: '2025-09-25', eol: '2030-11-14'},
