@@ -4,6 +4,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkChecklist, {escapeChecklistIdMarkers} from './plugins/remark-checklist';
 import remarkModuleSummary from './plugins/remark-module-summary';
+import remarkVersions from './plugins/remark-versions';
+import {parseLessonFrontMatter} from './plugins/lesson-frontmatter';
 import curriculumPlugin from './plugins/curriculum';
 import widgetChunksPlugin from './plugins/widget-chunks';
 import stagedBootPlugin from './plugins/staged-boot';
@@ -61,6 +63,8 @@ const config: Config = {
   markdown: {
     format: 'detect',
     preprocessor: ({fileContent}) => escapeChecklistIdMarkers(fileContent),
+    // Version placeholders in frontmatter, and each lesson's minutes from its words and exercise estimate.
+    parseFrontMatter: parseLessonFrontMatter,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   clientModules: ['./src/clientModules/offlinePages.ts', './src/clientModules/intentOnlyPrefetch.ts', './src/clientModules/hydration.ts'],
@@ -133,7 +137,8 @@ const config: Config = {
           },
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
-          beforeDefaultRemarkPlugins: [remarkModuleSummary],
+          // Version placeholders are resolved before Docusaurus builds heading anchors and the table of contents.
+          beforeDefaultRemarkPlugins: [remarkModuleSummary, remarkVersions],
           remarkPlugins: [remarkMath, katexStylesheet, remarkChecklist, [remarkTranslationNotice, {baseUrl, latestEdition: editions[0]}]],
           rehypePlugins: [rehypeKatex, rehypeScrollableTables, rehypeHighlightCode, rehypeStaticBlocks],
         },

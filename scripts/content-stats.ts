@@ -1,5 +1,5 @@
 /**
- * Per lesson and in total: words of teaching prose, exercises, self-check questions, checklist items
+ * Per lesson and in total: words of teaching prose, minutes (derived), exercises, self-check questions, checklist items
  * and sources. Usage: tsx scripts/content-stats.ts [module-folder-name ...]
  */
 import {readdirSync, statSync} from 'node:fs';
@@ -9,7 +9,7 @@ import {IDEA_HOMES, ideaReport, type LessonText} from '../src/lib/one-home';
 import {readModuleLessons} from '../plugins/curriculum/lesson-files';
 import {ROOT} from './content-files';
 
-type Row = {lesson: string; words: number; exercises: number; stretch: number; questions: number; items: number; sources: number};
+type Row = {lesson: string; words: number; minutes: number; exercises: number; stretch: number; questions: number; items: number; sources: number};
 
 export function lessonStats(docsDir: string, modules?: string[]): Row[] {
   const dirs = readdirSync(docsDir)
@@ -22,6 +22,8 @@ export function lessonStats(docsDir: string, modules?: string[]): Row[] {
       return {
         lesson: `${dir}/${lesson.fileName}`,
         words: analysis.proseWords,
+        // As the site shows it: reading time plus exercise_minutes (src/lib/lesson-minutes.ts).
+        minutes: Number(lesson.frontMatter.minutes ?? 0),
         exercises: analysis.sections.filter((s) => s.title === SECTIONS.tryIt).length,
         stretch: analysis.stretchSteps > 0 ? 1 : 0,
         questions: analysis.selfCheckQuestions,
@@ -41,8 +43,8 @@ function lessonTexts(docsDir: string): LessonText[] {
 
 function main(): void {
   const rows = lessonStats(join(ROOT, 'docs'), process.argv.slice(2));
-  const columns = ['words', 'exercises', 'stretch', 'questions', 'items', 'sources'] as const;
-  const header = ['lesson', 'prose words', 'exercises', 'with a stretch step', 'self-check questions', 'checklist items', 'sources'];
+  const columns = ['words', 'minutes', 'exercises', 'stretch', 'questions', 'items', 'sources'] as const;
+  const header = ['lesson', 'prose words', 'minutes', 'exercises', 'with a stretch step', 'self-check questions', 'checklist items', 'sources'];
   const total = Object.fromEntries(columns.map((c) => [c, rows.reduce((sum, row) => sum + row[c], 0)])) as Record<
     (typeof columns)[number],
     number
