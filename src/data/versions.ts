@@ -57,7 +57,7 @@ export const products = {
       image: (v): string => `node:${v}-${DEBIAN_CODENAMES[CURRENT_DEBIAN]}-slim`,
     },
     patterns: [/\bNode(?:\.js)? (\d+)\b/g, /\bnode:(\d+)-/g, /\bnode-version: (\d+)\b/g],
-    current: '24',
+    current: '26',
     releases: [
       {version: '20', released: '2023-04-18', eol: '2026-04-30'},
       {version: '22', released: '2024-04-24', eol: '2027-04-30'},
