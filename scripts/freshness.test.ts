@@ -3,6 +3,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {freshness, report} from './freshness';
+import {products} from '../src/data/versions';
 
 let root: string;
 afterEach(() => rmSync(root, {recursive: true, force: true}));
@@ -29,7 +30,10 @@ describe('freshness', () => {
   });
 
   it('warns when the release lessons teach as current is about to end', () => {
-    const result = freshness('2028-01-01', docs({}));
-    expect(report(result)).toMatch(/Node\.js 24: ends 2028-04-30 .*lessons teach it as current/);
+    const {current, releases} = products.node;
+    const eol = releases.find((r) => r.version === current)!.eol!;
+    const fourMonthsBefore = new Date(Date.parse(eol) - 120 * 86_400_000).toISOString().slice(0, 10);
+    const result = freshness(fourMonthsBefore, docs({}));
+    expect(report(result)).toMatch(new RegExp(`Node\\.js ${current}: ends ${eol} .*lessons teach it as current`));
   });
 });
