@@ -22,10 +22,20 @@ export default defineConfig({
     ],
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: [here('./tests/unit/setup.ts')],
-    include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
     css: {modules: {classNameStrategy: 'non-scoped'}},
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          environment: 'jsdom',
+          setupFiles: [here('./tests/unit/setup.ts')],
+          include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+        },
+      },
+      // The capstone checker and reference service are Node programs: real sockets, real processes.
+      {extends: true, test: {name: 'capstone', environment: 'node', include: ['capstone/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000}},
+    ],
   },
 });

@@ -58,8 +58,8 @@ function expectContentType(exchange: Exchange, mediaType: string): void {
 /** RFC 9457 problem details with the given status. */
 export function expectProblem(exchange: Exchange, status: number): {[key: string]: Json} {
   expectStatus(exchange, status);
-  expectContentType(exchange, 'application/problem+json');
   const body = bodyObject(exchange);
+  expectContentType(exchange, 'application/problem+json');
   const problems: [string, boolean, string][] = [
     ['type', typeof body.type === 'string' && body.type !== '', 'a URI string'],
     ['title', typeof body.title === 'string', 'a string'],
@@ -108,14 +108,16 @@ export function expectRefund(exchange: Exchange, value: Json | undefined, sent?:
 /** A JSON success response whose body is a Refund. */
 export function refundResponse(exchange: Exchange, status: number, sent?: NewRefund, refundStatus = 'pending'): Refund {
   expectStatus(exchange, status);
+  const body = bodyJson(exchange);
   expectContentType(exchange, 'application/json');
-  return expectRefund(exchange, bodyJson(exchange), sent, refundStatus);
+  return expectRefund(exchange, body, sent, refundStatus);
 }
 
 export function expectJsonObject(exchange: Exchange, status: number): {[key: string]: Json} {
   expectStatus(exchange, status);
+  const body = bodyObject(exchange);
   expectContentType(exchange, 'application/json');
-  return bodyObject(exchange);
+  return body;
 }
 
 /** A 400 problem whose `errors` names each of `fields` (case-insensitively: header names have no case). */

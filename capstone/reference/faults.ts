@@ -30,8 +30,8 @@ export const FAULTS = {
     change: {createdHeaders: () => ({})},
   },
   'get-wrapped': {
-    what: 'GET /refunds/{id} wraps the refund in {refund: ...}',
-    breaks: ['contract.get-refund'],
+    what: 'GET /refunds/{id} wraps the refund in {refund: ...} (the cancel check reads the cancelled refund back too)',
+    breaks: ['contract.get-refund', 'contract.cancel-refund'],
     change: {refundBody: (refund) => ({refund})},
   },
   'non-uuid-id-500': {
@@ -90,8 +90,8 @@ export const FAULTS = {
     change: {listRefunds: offsetPages},
   },
   'replay-other-status': {
-    what: 'a replay answers 200 instead of the first response status (201)',
-    breaks: ['idempotency.replay-same-response'],
+    what: 'a replay answers 200 instead of the first response status (201); a concurrent loser replays with 200 too',
+    breaks: ['idempotency.replay-same-response', 'idempotency.concurrent-same-key-one-refund'],
     change: {replayStatus: () => 200},
   },
   'key-reuse-replays': {
@@ -155,13 +155,10 @@ export const FAULTS = {
     what: "GET /refunds?paymentId= lists another tenant's refunds",
     breaks: ['security.tenant-read-isolation'],
     change: {
+      // Lists as whichever tenant owns the payment's refunds: right for your own payments only.
       listRefunds: async (db, request) => {
-        if (request.paymentId === null) return CORRECT.listRefunds(db, request);
-        const rows = await db.query<store.Refund>(`select ${store.REFUND_COLUMNS} from refunds where payment_id::text = $1 order by created_at desc, id desc limit $2`, [
-          request.paymentId,
-          request.limit,
-        ]);
-        return {data: rows.rows, nextCursor: null};
+        const owner = request.paymentId === null ? [] : (await db.query<{tenant: string}>('select tenant from refunds where payment_id::text = $1 limit 1', [request.paymentId])).rows;
+        return CORRECT.listRefunds(db, {...request, tenant: owner[0]?.tenant ?? request.tenant});
       },
     },
   },
