@@ -5,6 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkChecklist, {escapeChecklistIdMarkers} from './plugins/remark-checklist';
 import remarkModuleSummary from './plugins/remark-module-summary';
 import curriculumPlugin from './plugins/curriculum';
+import capstoneCheckerPlugin from './plugins/capstone-checker';
 import widgetChunksPlugin from './plugins/widget-chunks';
 import stagedBootPlugin from './plugins/staged-boot';
 import clientOverridesPlugin from './plugins/client-overrides';
@@ -88,6 +89,7 @@ const config: Config = {
   ],
   plugins: [
     curriculumPlugin,
+    capstoneCheckerPlugin,
     widgetChunksPlugin,
     stagedBootPlugin,
     clientOverridesPlugin,

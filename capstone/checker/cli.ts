@@ -2,6 +2,7 @@
  * `node check.mjs <base-url> [options]` (the site serves it bundled) and `npm run capstone:check -- URL`.
  * Never a stack trace: usage errors exit 64, a service that cannot be checked 2, failed checks 1.
  */
+import {pathToFileURL} from 'node:url';
 import {capstoneLink} from './lessons';
 import {LANGS, langFromEnvironment, translate, type Lang, type MessageKey, type Params} from './messages';
 import {DEFAULTS, check, exitCodeOf, newSeed, type Io, type RunOptions} from './run';
@@ -108,8 +109,7 @@ export async function main(argv: string[], io: Io, overrides: Partial<RunOptions
 
 const isEntryPoint = () => {
   const entry = process.argv[1];
-  if (!entry) return false;
-  return import.meta.url === new URL(`file://${entry}`).href || /check\.mjs$/.test(entry);
+  return entry !== undefined && import.meta.url === pathToFileURL(entry).href;
 };
 
 if (isEntryPoint()) {

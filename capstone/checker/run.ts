@@ -242,7 +242,7 @@ export async function check(options: RunOptions, io: Io): Promise<RunResult> {
   result.requests = http.requests;
 
   if (options.json) io.out(jsonReport(options.lang, result));
-  else say(`\n${summaryLines(options.lang, result).join('\n')}`);
+  else say(`\n${(result.problem ? [t('verdict.error')] : summaryLines(options.lang, result)).join('\n')}`);
   const note = (text: string) => (options.json ? io.err(text) : io.out(text));
   if (options.junit) {
     const path = resolve(io.cwd, options.junit);
