@@ -63,6 +63,16 @@ export class HttpClient {
     return `${base}${path}`;
   }
 
+  /** A request that is not counted against the budget: waiting for the service to answer. */
+  async probe(path: string): Promise<Exchange> {
+    this.requests--;
+    try {
+      return await this.request('GET', path);
+    } finally {
+      this.requests++;
+    }
+  }
+
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Exchange> {
     const headers: Record<string, string> = {};
     if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`;
@@ -73,6 +83,7 @@ export class HttpClient {
     }
     Object.assign(headers, options.headers);
     const request: SentRequest = {method, url: this.urlFor(path), headers, ...(body === undefined ? {} : {body})};
+    if (this.stageSignal?.aborted) throw new TransportError('stage-timeout', request, 'stage');
     if (this.requests >= this.maxRequests) throw new TransportError('request-budget', request, String(this.maxRequests));
     this.requests++;
 

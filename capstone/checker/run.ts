@@ -16,7 +16,7 @@ import {DEFAULT_PROGRESS_FILE, writeProgressFile} from './progress-file';
 import {progressPageLink} from './lessons';
 import {checkLine, jsonReport, junitReport, summaryLines} from './report';
 import {EXIT, type CheckResult, type RunResult, type StageResult} from './results';
-import {ServiceProcess} from './service';
+import {STOP_GRACE_MS, ServiceProcess} from './service';
 
 export type RunOptions = {
   baseUrl: URL;
@@ -87,7 +87,7 @@ async function waitForFirstAnswer(http: HttpClient, options: RunOptions, service
   for (;;) {
     if (service?.exited) throw new RunProblem('service-exited', {code: String(service.exitCode)}, service.output);
     try {
-      const exchange = await http.request('GET', service ? '/health/ready' : '/openapi.json');
+      const exchange = await http.probe(service ? '/health/ready' : '/openapi.json');
       if (!service || exchange.response.status === 200) return;
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
@@ -123,7 +123,7 @@ function hintFor(error: unknown, exchange: Exchange | undefined): {key: MessageK
   return undefined;
 }
 
-async function runCheck(id: CheckId, ctx: CheckContext, stageAborted: Promise<never>): Promise<CheckResult> {
+async function runCheck(id: CheckId, ctx: CheckContext, stageAborted: Promise<never>, limitSeconds: number): Promise<CheckResult> {
   const stage = stageOf(id);
   const started = performance.now();
   const seconds = () => Math.round(performance.now() - started) / 1000;
@@ -138,7 +138,7 @@ async function runCheck(id: CheckId, ctx: CheckContext, stageAborted: Promise<ne
     if (error instanceof TransportError) {
       const problem = transportProblem(error, ctx.http, {requestTimeoutMs: ctx.http.requestTimeoutMs, maxRequests: ctx.http.maxRequests} as RunOptions);
       const code = error.code === 'stage-timeout' ? 'stage-timeout' : problem.code;
-      const params = error.code === 'stage-timeout' ? {number: stage.number, slug: stage.slug, seconds: error.reason} : problem.params;
+      const params = error.code === 'stage-timeout' ? {number: stage.number, slug: stage.slug, seconds: limitSeconds} : problem.params;
       const exchangeless = error.request ? {exchange: {request: error.request, response: {status: 0, headers: {}, text: '(no answer)'}}} : {};
       return {id, stage, status: 'error', code, params, detail: exchangeless, hint: hintFor(error, undefined), seconds: seconds()};
     }
@@ -158,11 +158,20 @@ export async function check(options: RunOptions, io: Io): Promise<RunResult> {
   const port = options.baseUrl.port || (options.baseUrl.protocol === 'https:' ? '443' : '80');
   const service = options.start ? new ServiceProcess(options.start, {...io.env, PORT: port}) : null;
 
+  // The service runs in its own process group, so Ctrl-C reaches only the checker: pass it on.
+  const onSignal = (signal: NodeJS.Signals) => {
+    service?.terminate();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  if (service) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
   say(t('title'));
   say(t('checking', {url: options.baseUrl.href, seed: options.seed}));
   try {
     if (service) {
-      const probe = await http.request('GET', '/health/live').then(
+      const probe = await http.probe('/health/live').then(
         () => true,
         () => false,
       );
@@ -196,17 +205,20 @@ export async function check(options: RunOptions, io: Io): Promise<RunResult> {
       let rejectStage: (error: TransportError) => void = () => {};
       const stageAborted = new Promise<never>((_, reject) => (rejectStage = reject));
       stageAborted.catch(() => {});
+      // Stopping and starting the service is not the service's time: the restart stage gets that on top.
+      const limitMs = options.stageTimeoutMs + (restart && stage.slug === 'operations' ? options.readyWaitMs + STOP_GRACE_MS : 0);
+      const timedOut = () => new TransportError('stage-timeout', null, String(limitMs / 1000));
       const timer = setTimeout(() => {
         controller.abort();
-        rejectStage(new TransportError('stage-timeout', null, String(options.stageTimeoutMs / 1000)));
-      }, options.stageTimeoutMs);
+        rejectStage(timedOut());
+      }, limitMs);
       http.stageSignal = controller.signal;
       const checks: CheckResult[] = [];
       try {
         for (const id of CHECK_IDS.filter((checkId) => stageOf(checkId) === stage)) {
-          const checkResult = controller.signal.aborted
-            ? await runCheck(id, {http, rng: new Rng(`${options.seed}:${id}`), restart}, Promise.reject(new TransportError('stage-timeout', null, String(options.stageTimeoutMs / 1000))))
-            : await runCheck(id, {http, rng: new Rng(`${options.seed}:${id}`), restart}, stageAborted);
+          const stageOver = Promise.reject(timedOut());
+          stageOver.catch(() => {});
+          const checkResult = await runCheck(id, {http, rng: new Rng(`${options.seed}:${id}`), restart}, controller.signal.aborted ? stageOver : stageAborted, limitMs / 1000);
           checks.push(checkResult);
           say(checkLine(options.lang, checkResult));
         }
@@ -237,6 +249,8 @@ export async function check(options: RunOptions, io: Io): Promise<RunResult> {
     if (!options.json) io.err(`${t(problem.code, problem.params)}${hint}${output}`);
   } finally {
     await service?.stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
   result.seconds = Math.round(performance.now() - started) / 1000;
   result.requests = http.requests;

@@ -5,7 +5,7 @@
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 
-const STOP_GRACE_MS = 10_000;
+export const STOP_GRACE_MS = 10_000;
 const KEPT_LINES = 20;
 
 export class ServiceProcess {
@@ -62,6 +62,11 @@ export class ServiceProcess {
     } catch {
       return false;
     }
+  }
+
+  /** SIGTERM to the whole group, without waiting (the checker is being interrupted). */
+  terminate(): void {
+    this.#signal('SIGTERM');
   }
 
   /**
