@@ -28,7 +28,7 @@ export function fail(code: MessageKey, exchange: Exchange | undefined, params: P
 export function expectStatus(exchange: Exchange, ...allowed: number[]): void {
   const status = exchange.response.status;
   if (!allowed.includes(status)) {
-    fail('unexpected-status', exchange, {received: status, expected: allowed.join(' or ')}, {field: 'status', expected: allowed.join(' or '), received: status});
+    fail('unexpected-status', exchange, {received: status, expected: allowed.join(' / ')}, {field: 'status', expected: allowed.join(' / '), received: status});
   }
 }
 

@@ -84,7 +84,7 @@ describe('against the reference service', () => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/PASS\s+operations\.restart-keeps-refunds/);
-    expect(run.out).toContain('26 passed, 0 failed');
+    expect(run.out).toContain('Passed: 26, failed: 0, could not run: 0, skipped: 0');
     const progress = parseImportFile(readFileSync(join(dir, 'progress.json'), 'utf8'), new Date().toISOString());
     expect(progress.ok && Object.keys(progress.record.ticks)).toEqual(STAGES.map((stage) => stage.checklistId));
     const junit = readFileSync(join(dir, 'junit.xml'), 'utf8');

@@ -29,9 +29,9 @@ export const MESSAGES = {
     'pt-BR': 'A etapa {number} não passou, então as etapas seguintes não foram executadas.',
   },
   summary: {
-    en: '{passed} passed, {failed} failed, {errors} could not run, {skipped} skipped ({seconds} s, {requests} requests).',
-    es: '{passed} pasaron, {failed} fallaron, {errors} no se pudieron ejecutar, {skipped} omitidas ({seconds} s, {requests} solicitudes).',
-    'pt-BR': '{passed} passaram, {failed} falharam, {errors} não puderam rodar, {skipped} puladas ({seconds} s, {requests} requisições).',
+    en: 'Passed: {passed}, failed: {failed}, could not run: {errors}, skipped: {skipped} ({seconds} s, {requests} requests).',
+    es: 'Pasaron: {passed}, fallaron: {failed}, no se pudieron ejecutar: {errors}, omitidas: {skipped} ({seconds} s, {requests} solicitudes).',
+    'pt-BR': 'Passaram: {passed}, falharam: {failed}, não puderam rodar: {errors}, puladas: {skipped} ({seconds} s, {requests} requisições).',
   },
   'verdict.passed': {en: 'Every check that ran passed.', es: 'Todas las verificaciones ejecutadas pasaron.', 'pt-BR': 'Todas as verificações executadas passaram.'},
   'verdict.failed': {en: 'Some checks failed (exit code 1).', es: 'Algunas verificaciones fallaron (código de salida 1).', 'pt-BR': 'Algumas verificações falharam (código de saída 1).'},
