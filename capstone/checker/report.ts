@@ -24,9 +24,8 @@ export function failureDetails(lang: Lang, check: CheckResult): string {
     lines.push(t('label.sent'), indent(toCurl(exchange.request), 2));
     const {status, headers, text} = exchange.response;
     const body = text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}… (${text.length} characters)` : text;
-    lines.push(t('label.received'), indent([`HTTP ${status}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), '', body].join('\n'), 2));
-  } else if (detail.exchange === undefined && check.detail?.field === undefined && check.params?.request) {
-    lines.push(`${t('label.sent')} ${check.params.request}`);
+    // Status 0: the request got no answer (a timeout or a dropped connection); there is nothing to show.
+    if (status !== 0) lines.push(t('label.received'), indent([`HTTP ${status}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), '', body].join('\n'), 2));
   }
   if (check.hint) lines.push(`${t('label.hint')} ${t(check.hint.key, check.hint.params)}`);
   lines.push(`${t('label.read')} ${lessonLink(check.id)}`);

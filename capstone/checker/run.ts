@@ -65,7 +65,7 @@ class RunProblem extends Error {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-function transportProblem(error: TransportError, http: HttpClient, options: RunOptions): RunProblem {
+function transportProblem(error: TransportError, http: HttpClient): RunProblem {
   const request = error.request ? describeRequest(error.request) : '';
   switch (error.code) {
     case 'connection-refused':
@@ -73,9 +73,9 @@ function transportProblem(error: TransportError, http: HttpClient, options: RunO
     case 'not-http':
       return new RunProblem('not-http', {url: http.baseUrl.href, reason: error.reason});
     case 'timeout':
-      return new RunProblem('timeout', {request, seconds: options.requestTimeoutMs / 1000});
+      return new RunProblem('timeout', {request, seconds: http.requestTimeoutMs / 1000});
     case 'request-budget':
-      return new RunProblem('request-budget', {max: options.maxRequests});
+      return new RunProblem('request-budget', {max: http.maxRequests});
     default:
       return new RunProblem('unreachable', {url: http.baseUrl.href, reason: error.reason});
   }
@@ -92,7 +92,7 @@ async function waitForFirstAnswer(http: HttpClient, options: RunOptions, service
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
       if (error.code !== 'connection-refused' && !(service && (error.code === 'not-http' || error.code === 'unreachable'))) {
-        throw transportProblem(error, http, options);
+        throw transportProblem(error, http);
       }
     }
     if (performance.now() > deadline) {
@@ -136,10 +136,10 @@ async function runCheck(id: CheckId, ctx: CheckContext, stageAborted: Promise<ne
       return {id, stage, status: 'fail', code: error.code, params: error.params, detail: error.detail, hint: hintFor(error, error.detail.exchange), seconds: seconds()};
     }
     if (error instanceof TransportError) {
-      const problem = transportProblem(error, ctx.http, {requestTimeoutMs: ctx.http.requestTimeoutMs, maxRequests: ctx.http.maxRequests} as RunOptions);
+      const problem = transportProblem(error, ctx.http);
       const code = error.code === 'stage-timeout' ? 'stage-timeout' : problem.code;
       const params = error.code === 'stage-timeout' ? {number: stage.number, slug: stage.slug, seconds: limitSeconds} : problem.params;
-      const exchangeless = error.request ? {exchange: {request: error.request, response: {status: 0, headers: {}, text: '(no answer)'}}} : {};
+      const exchangeless = error.request ? {exchange: {request: error.request, response: {status: 0, headers: {}, text: ''}}} : {};
       return {id, stage, status: 'error', code, params, detail: exchangeless, hint: hintFor(error, undefined), seconds: seconds()};
     }
     return {id, stage, status: 'error', code: 'internal-error', params: {reason: error instanceof Error ? error.message : String(error)}, seconds: seconds()};
@@ -240,7 +240,7 @@ export async function check(options: RunOptions, io: Io): Promise<RunResult> {
     result.status = result.checks.some((c) => c.status === 'error') ? 'error' : result.checks.some((c) => c.status === 'fail') ? 'failed' : 'passed';
   } catch (error) {
     if (!(error instanceof RunProblem) && !(error instanceof TransportError)) throw error;
-    const problem = error instanceof TransportError ? transportProblem(error, http, options) : error;
+    const problem = error instanceof TransportError ? transportProblem(error, http) : error;
     result.status = 'error';
     result.problem = {code: problem.code, params: problem.params, ...(problem.output ? {output: problem.output} : {})};
     for (const stage of STAGES) if (!result.stages.some((s) => s.stage === stage)) result.stages.push({stage, status: 'not-run'});
