@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 async function withReference<T>(fault: string | undefined, use: (served: Served) => Promise<T>): Promise<T> {
-  const served = await serve(createHandler(db, behaviourFor(fault)));
+  const served = await serve(createHandler(db, behaviourFor(fault), () => {}));
   try {
     return await use(served);
   } finally {
@@ -218,7 +218,7 @@ describe('bad input and broken services', () => {
   });
 
   it('a stage that runs out of time says so and stops the run (exit 2)', async () => {
-    const handler = createHandler(db, CORRECT);
+    const handler = createHandler(db, CORRECT, () => {});
     const served = await serve((req, res) => {
       if (req.url?.endsWith('/cancel')) return; // hangs
       handler(req, res);

@@ -6,9 +6,10 @@
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import type {Plugin} from '@docusaurus/types';
 
-export const CHECKER_ENTRY = join(import.meta.dirname, '../../capstone/checker/cli.ts');
+export const CHECKER_ENTRY = join(dirname(fileURLToPath(import.meta.url)), '../../capstone/checker/cli.ts');
 export const CHECKER_PATH = 'capstone/check.mjs';
 
 /** The checker as one ES module; `site` is the site root its lesson links start with. */
