@@ -181,6 +181,23 @@ describe('bad input and broken services', () => {
     expect(run.err).not.toMatch(STACK_TRACE);
   });
 
+  it('--start with a command that exits: exit 2, its exit code and the last lines it wrote', async () => {
+    const port = await freePort();
+    const run = await runCli([`http://127.0.0.1:${port}`, '--no-progress', '--start', `node -e "console.error('cannot open the database'); process.exit(3)"`]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('Your service exited (code 3) before it was ready.');
+    expect(run.err).toContain('  cannot open the database');
+    expect(run.err).not.toMatch(STACK_TRACE);
+  });
+
+  it('--start while something already answers at the URL: exit 2 before starting anything', async () => {
+    await withReference(undefined, async ({url}) => {
+      const run = await runCli([url, '--no-progress', '--start', 'node -e "process.exit(0)"']);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`Something already answers at ${url}/; with --start the checker starts the service itself.`);
+    });
+  });
+
   it('--help prints the options in the chosen language and exits 0', async () => {
     const run = await runCli(['--help', '--lang', 'es']);
     expect(run.code).toBe(0);
