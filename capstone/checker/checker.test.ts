@@ -14,6 +14,7 @@ import {createHandler} from '../reference/app';
 import {CORRECT} from '../reference/behaviour';
 import {FAULTS, behaviourFor, type FaultName} from '../reference/faults';
 import {openDatabase} from '../reference/store';
+import {startService} from '../reference/server';
 import {CHECK_IDS, STAGES, type CheckId} from './catalog';
 import {CHECK_RUNNERS} from './checks';
 import {HttpClient} from './http';
@@ -114,11 +115,21 @@ describe('against broken variants of the reference (CAPSTONE_FAULT)', () => {
     });
   });
 
-  it('memory-store fails exactly operations.restart-keeps-refunds (started with --start)', async () => {
-    const port = await freePort();
-    const run = await jsonRun(`http://127.0.0.1:${port}`, ['--start', `CAPSTONE_FAULT=memory-store DATA_DIR=${join(tempDir(), 'data')} ${REFERENCE_COMMAND}`]);
-    expect(run.code).toBe(1);
-    expect(idsWith(run, 'fail')).toEqual(FAULTS['memory-store'].breaks);
+  it('memory-store fails exactly operations.restart-keeps-refunds (restarted in process on its data directory)', async () => {
+    const options = {port: 0, dataDir: join(tempDir(), 'data'), fault: 'memory-store'};
+    let service = await startService(options);
+    const restart = async () => {
+      await service.close();
+      service = await startService({...options, port: service.port});
+    };
+    try {
+      const run = await runCli([`http://127.0.0.1:${service.port}`, '--json', '--no-progress'], {...FAST, restart});
+      const result = JSON.parse(run.out) as JsonRun;
+      expect(run.code).toBe(1);
+      expect(idsWith(result, 'fail')).toEqual(FAULTS['memory-store'].breaks);
+    } finally {
+      await service.close();
+    }
   });
 
   it('every check is covered by at least one fault, and every fault names known checks', () => {
