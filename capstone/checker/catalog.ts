@@ -1,7 +1,7 @@
 /**
  * The capstone's stages and checks, in one place: the ids are stable English codes (a learner searches
  * for them), each check names the lesson section that teaches it, and each stage names the checklist
- * item it ticks on the capstone page (see /work/brief/capstone-spec.md, kept in docs/08-capstone).
+ * item it ticks on the capstone page (docs/08-capstone documents the same ids).
  */
 export const STAGES = [
   {number: 1, slug: 'contract', page: 'contract-and-validation', checklistId: 'capstone-contract-checked'},
@@ -12,7 +12,6 @@ export const STAGES = [
 ] as const;
 
 export type Stage = (typeof STAGES)[number];
-export type StageSlug = Stage['slug'];
 
 const API = 'the-role/api-design/';
 const DATA = 'the-role/the-data-layer/';

@@ -32,17 +32,6 @@ export function failureDetails(lang: Lang, check: CheckResult): string {
   return lines.join('\n');
 }
 
-export function textReport(lang: Lang, result: RunResult, onlyChecks = false): string {
-  const t = (key: MessageKey, params = {}) => translate(lang, key, params);
-  const out: string[] = [];
-  for (const {stage, status} of result.stages) {
-    if (status === 'not-run') continue;
-    if (!onlyChecks) out.push('', `${t('stage', {number: stage.number, slug: stage.slug})}  (${stagePageLink(stage)})`);
-    for (const check of result.checks.filter((c) => c.stage.number === stage.number)) out.push(checkLine(lang, check));
-  }
-  return out.join('\n');
-}
-
 export function checkLine(lang: Lang, check: CheckResult): string {
   const label = translate(lang, `status.${check.status}`).padEnd(7);
   const head = `  ${label}${check.id}${check.code && check.status !== 'skipped' ? `  [${check.code}]` : ''}`;
