@@ -40,7 +40,7 @@ export const glossary: Record<GlossaryLocale, readonly GlossaryEntry[]> = {
       en: 'request (HTTP)',
       term: 'el request, los requests',
       avoid: [
-        /\b(?:la|una|esa|esta|otra|misma|primera|segunda) requests?\b/i,
+        /\b(?:la|una|esa|esta|otra|misma|primera|segunda|nueva) requests?\b/i,
         /\b(?:las|esas|estas|otras) requests\b/i,
       ],
       note: 'Masculine, as in most lessons: "el request", "un request lento", "los requests". Agree the adjectives too.',
@@ -86,6 +86,12 @@ export const glossary: Record<GlossaryLocale, readonly GlossaryEntry[]> = {
       term: 'Cómo saber que terminaste:',
       avoid: ['terminado se ve así'],
       note: 'The English phrase is a set formula; Spanish says how the reader knows the exercise is finished.',
+    },
+    {
+      en: 'expected wait (mean of a random delay)',
+      term: 'espera promedio',
+      avoid: ['espera esperada'],
+      note: 'The repeated word reads as an error; "en promedio" or "espera promedio" says it.',
     },
     {
       en: 'in the evening / in the morning',

@@ -106,13 +106,13 @@ export function checkGlossary(source: string, locale: GlossaryLocale, relativePa
       }
     }
     const text = isJson ? jsonMessage(raw) : checkableText(line);
+    if (tablesMayMix && /^\s*\|/.test(raw)) return;
     for (const {entry, pattern} of avoided) {
       const found = pattern.exec(text)?.[0];
       if (found) {
         problems.push({line: i + 1, found, message: `"${found}": use "${entry.term}" (glossary: ${entry.en}). ${entry.note}`});
       }
     }
-    if (tablesMayMix && /^\s*\|/.test(raw)) return;
     const withoutNames = names.reduce((t, name) => t.replace(name, (m) => ' '.repeat(m.length)), text);
     const foreign =
       letters.exec(withoutNames)?.[0] ?? endings?.exec(withoutNames)?.[0] ?? words.map((w) => w.exec(withoutNames)?.[0]).find(Boolean);
