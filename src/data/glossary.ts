@@ -151,14 +151,14 @@ export const otherLanguage: Record<GlossaryLocale, OtherLanguageMarkers> = {
     language: 'Portuguese',
     letters: 'ãõçâêôà',
     endings: [],
-    words: ['você', 'trava', 'interpretador', 'tecnologia', 'teste', 'tabela', 'também', 'então'],
+    words: ['você', 'trava', 'interpretador', 'tecnologia', 'teste', 'tabela', 'esgotamento', 'também', 'então'],
     names: ['São Paulo', 'João', 'Conceição', 'Gonçalves'],
   },
   'pt-BR': {
     language: 'Spanish',
     letters: 'ñ¿¡',
     endings: ['ión', 'iones'],
-    words: ['guardia', 'latencia', 'rendimiento', 'hilo', 'prueba', 'bloqueo', 'también', 'puedes', 'tabla', 'dirigida', 'currículum'],
+    words: ['guardia', 'latencia', 'rendimiento', 'hilo', 'hilos', 'agotamiento', 'prueba', 'bloqueo', 'también', 'puedes', 'tabla', 'dirigida', 'currículum'],
     names: [],
   },
 };

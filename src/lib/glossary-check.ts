@@ -64,7 +64,8 @@ function skippedLines(lines: readonly string[], isJson: boolean): Set<number> {
 /** What to check in a JSON line: the message value, without its outer quotes. */
 const jsonMessage = (line: string): string => {
   const match = /^(\s*"message":\s*")(.*)"\s*,?\s*$/.exec(line);
-  return match ? ' '.repeat(match[1].length) + checkableText(match[2].replace(/\\"/g, '"')) : '';
+  const [, key = '', value = ''] = match ?? [];
+  return ' '.repeat(key.length) + checkableText(value.replace(/\\"/g, '"'));
 };
 
 /**
@@ -81,9 +82,10 @@ export function checkGlossary(source: string, locale: GlossaryLocale, relativePa
   const endings = markers.endings.length ? new RegExp(`[\\p{L}]+(?:${markers.endings.join('|')})(?![\\p{L}])`, 'iu') : null;
   const words = markers.words.map(wholeWords);
   const names = markers.names.map((name) => new RegExp(escape(name), 'g'));
-  const avoided = glossary[locale].flatMap((entry) =>
-    entry.avoid.map((pattern) => ({entry, pattern: typeof pattern === 'string' ? wholeWords(pattern) : pattern})),
-  );
+  const avoided = glossary[locale].map((entry) => ({
+    entry,
+    patterns: entry.avoid.map((pattern) => (typeof pattern === 'string' ? wholeWords(pattern) : pattern)),
+  }));
 
   const problems: GlossaryProblem[] = [];
   let quoteOpen = false; // a quote that a previous line of the paragraph opened
@@ -107,8 +109,8 @@ export function checkGlossary(source: string, locale: GlossaryLocale, relativePa
     }
     const text = isJson ? jsonMessage(raw) : checkableText(line);
     if (tablesMayMix && /^\s*\|/.test(raw)) return;
-    for (const {entry, pattern} of avoided) {
-      const found = pattern.exec(text)?.[0];
+    for (const {entry, patterns} of avoided) {
+      const found = patterns.map((pattern) => pattern.exec(text)?.[0]).find(Boolean);
       if (found) {
         problems.push({line: i + 1, found, message: `"${found}": use "${entry.term}" (glossary: ${entry.en}). ${entry.note}`});
       }
