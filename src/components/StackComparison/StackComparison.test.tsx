@@ -219,7 +219,7 @@ describe('StackComparison', () => {
   });
 
   it('formats numbers for the current locale', () => {
-    context.locale = 'es';
+    context.locale = 'pt-BR';
     visit(`${LESSON}?compare=csharp,go`);
     render(<StackComparison />);
     expect(chartRows()).toEqual([
