@@ -158,7 +158,7 @@ export const otherLanguage: Record<GlossaryLocale, OtherLanguageMarkers> = {
     language: 'Spanish',
     letters: 'ñ¿¡',
     endings: ['ión', 'iones'],
-    words: ['guardia', 'latencia', 'rendimiento', 'hilo', 'hilos', 'agotamiento', 'prueba', 'bloqueo', 'también', 'puedes', 'tabla', 'dirigida', 'currículum'],
+    words: ['guardia', 'latencia', 'rendimiento', 'hilo', 'hilos', 'agotamiento', 'prueba', 'bloqueo', 'también', 'puedes', 'tabla', 'dirigida', 'currículum', 'cuotas'],
     names: [],
   },
 };
