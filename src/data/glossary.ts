@@ -138,6 +138,12 @@ export const glossary: Record<GlossaryLocale, readonly GlossaryEntry[]> = {
       note: 'A literal rendering of an English idiom.',
     },
     {
+      en: 'Done looks like: (exercise deliverable)',
+      term: 'Para considerar pronto:',
+      avoid: ['pronto é assim'],
+      note: 'The English phrase is a set formula; Portuguese says when the exercise counts as finished.',
+    },
+    {
       en: 'expected wait (mean of a random delay)',
       term: 'espera média',
       avoid: ['espera esperada'],
