@@ -94,6 +94,12 @@ export const glossary: Record<GlossaryLocale, readonly GlossaryEntry[]> = {
       note: 'The repeated word reads as an error; "en promedio" or "espera promedio" says it.',
     },
     {
+      en: 'only then',
+      term: 'solo después, solo entonces',
+      avoid: ['recién después', 'recién entonces'],
+      note: '"Recién" for "only then" is Rioplatense; "recién contratado" (newly hired) is standard and stays.',
+    },
+    {
       en: 'in the evening / in the morning',
       term: 'por la noche, por la mañana',
       avoid: [/\ba la (?:noche|mañana|tarde)\b(?! siguiente)/i],
