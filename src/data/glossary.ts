@@ -175,6 +175,12 @@ export const otherLanguage: Record<GlossaryLocale, OtherLanguageMarkers> = {
   },
 };
 
+/** How a checklist item opens (STYLEGUIDE.md, Checklist items): an ability, or something made or done. */
+export const checklistOpeners: Record<GlossaryLocale, readonly string[]> = {
+  es: ['Puedo', 'He'],
+  'pt-BR': ['Eu sei', 'Consigo', 'Eu já'],
+};
+
 /**
  * Pages that teach words in both languages on purpose: the glossary table of "English for engineering"
  * lists what a reader will hear in Spanish and in Portuguese. In these files, table rows may show the

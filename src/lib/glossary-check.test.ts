@@ -67,4 +67,10 @@ describe('checkGlossary', () => {
     expect(found('Lo revisas a la noche.\n', 'es')).toEqual([[1, 'a la noche']]);
     expect(found('Ela trabalha em São Paulo.\n', 'es')).toEqual([]);
   });
+
+  it('reports a checklist item that does not open as the style guide says', () => {
+    const source = '- [ ] Puedo explicar un SLO. {#a}\n- [ ] He escrito el plan. {#b}\n- [ ] Escribí el plan. {#c}\n';
+    expect(found(source, 'es')).toEqual([[3, 'Escribí el']]);
+    expect(found('- [ ] Eu já escrevi o plano. {#a}\n- [ ] Consigo medir. {#b}\n- [ ] Tenho um plano. {#c}\n', 'pt-BR')).toEqual([[3, 'Tenho um']]);
+  });
 });

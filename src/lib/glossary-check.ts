@@ -1,11 +1,12 @@
 /**
- * The glossary check (src/data/glossary.ts) for one translated file: avoided terms and the other
- * language's words, each with its line and the term to use. Code (fenced blocks and inline code) and
+ * The glossary check (src/data/glossary.ts) for one translated file: avoided terms, the other
+ * language's words and checklist items that do not open as the style guide says, each with its line and
+ * what to write. Code (fenced blocks and inline code) and
  * quoted text ("…", “…”) are not checked: code stays as in English, and a quote may cite a phrase or a
  * word of another language on purpose. In a JSON file only the "message" values are checked; in a
  * Markdown file the frontmatter `sources` list is skipped (titles stay as their publishers wrote them).
  */
-import {bilingualTables, glossary, otherLanguage, type GlossaryLocale} from '../data/glossary';
+import {bilingualTables, checklistOpeners, glossary, otherLanguage, type GlossaryLocale} from '../data/glossary';
 
 export type GlossaryProblem = {line: number; found: string; message: string};
 
@@ -87,6 +88,7 @@ export function checkGlossary(source: string, locale: GlossaryLocale, relativePa
     patterns: entry.avoid.map((pattern) => (typeof pattern === 'string' ? wholeWords(pattern) : pattern)),
   }));
 
+  const openers = new RegExp(`^(?:${checklistOpeners[locale].map(escape).join('|')})(?![\\p{L}])`, 'u');
   const problems: GlossaryProblem[] = [];
   let quoteOpen = false; // a quote that a previous line of the paragraph opened
   lines.forEach((raw, i) => {
@@ -108,6 +110,14 @@ export function checkGlossary(source: string, locale: GlossaryLocale, relativePa
       }
     }
     const text = isJson ? jsonMessage(raw) : checkableText(line);
+    const item = isJson ? undefined : /^\s*- \[[ xX]\] (.*)$/.exec(raw)?.[1];
+    if (item !== undefined && !openers.test(item)) {
+      problems.push({
+        line: i + 1,
+        found: item.split(' ').slice(0, 2).join(' '),
+        message: `A checklist item opens with ${checklistOpeners[locale].map((o) => `"${o}…"`).join(', ')} (STYLEGUIDE.md, Checklist items).`,
+      });
+    }
     if (tablesMayMix && /^\s*\|/.test(raw)) return;
     for (const {entry, patterns} of avoided) {
       const found = patterns.map((pattern) => pattern.exec(text)?.[0]).find(Boolean);
