@@ -15,6 +15,9 @@ npx tsx scripts/check-content.ts
 step 'Translations: every lesson in es and pt-BR, up to date'
 npx tsx scripts/translations.ts
 
+step 'Glossary: translations use one term per idea and no word of the other language'
+npx tsx scripts/check-glossary.ts
+
 step 'Markdown lint (markdownlint-cli2 with the lesson rules)'
 npm run --silent lint:md
 

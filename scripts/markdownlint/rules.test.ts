@@ -19,11 +19,13 @@ describe('markdownlint lesson rules', () => {
   it('leaves module pages, blog posts and project docs alone', async () => {
     expect(await findings('docs/02-the-role/index.mdx', lesson)).toEqual([]);
     expect(await findings('blog/2026-11-28-welcome.md', lesson)).toEqual([]);
+    expect(await findings('i18n/es/docusaurus-plugin-content-blog/2026-11-28-welcome.md', lesson)).toEqual([]);
     expect(await findings('README.md', lesson)).toEqual([]);
   });
 
   it('checks translated and released lessons too', async () => {
     expect((await findings('versioned_docs/version-2026/02-the-role/09-new.mdx', lesson)).length).toBeGreaterThan(0);
+    expect((await findings('i18n/pt-BR/docusaurus-plugin-content-docs/current/02-the-role/09-new.mdx', lesson)).length).toBeGreaterThan(0);
   });
 });
 

@@ -18,8 +18,9 @@ export type Rule = {
   function: (params: RuleParams, onError: OnError) => void;
 };
 
+// A translated blog post (i18n/<locale>/docusaurus-plugin-content-blog/2026-…) is not a lesson.
 const isLesson = (name: string): boolean =>
-  LESSON_FILE.test(basename(name)) && /(^|[\\/])(docs|versioned_docs|i18n)[\\/]/.test(name);
+  LESSON_FILE.test(basename(name)) && /(^|[\\/])(docs|versioned_docs|i18n[\\/][^\\/]+[\\/]docusaurus-plugin-content-docs)[\\/]/.test(name);
 
 export const lessonLayout: Rule = {
   names: ['LBP001', 'lesson-layout'],

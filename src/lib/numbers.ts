@@ -28,9 +28,14 @@ type LocaleNumbers = {
 
 const NBSP = '\u00a0';
 
+/** The Intl locale whose conventions a site locale follows, for what the tables below do not cover. */
+export const intlLocale = (locale: string): string => (locale === 'es' ? 'es-419' : locale);
+
 const NUMBERS: Record<string, LocaleNumbers> = {
   en: {decimal: '.', group: ',', groupFromDigits: 4, usd: (amount) => `$${amount}`, thousand: 'K', million: 'M', and: 'and', serialComma: true, singular: (count) => count === 1},
-  es: {decimal: ',', group: '.', groupFromDigits: 5, usd: (amount) => `${amount}${NBSP}US$`, thousand: `${NBSP}mil`, million: `${NBSP}M`, and: 'y', serialComma: false, singular: (count) => count === 1},
+  // Latin American Spanish (Intl's es-419), as the Spanish lessons write numbers and money (STYLEGUIDE.md):
+  // "USD 55,000", "36.3"; thousands on an axis as "USD 40 mil", like the Portuguese pages.
+  es: {decimal: '.', group: ',', groupFromDigits: 4, usd: (amount) => `USD${NBSP}${amount}`, thousand: `${NBSP}mil`, million: `${NBSP}M`, and: 'y', serialComma: false, singular: (count) => count === 1},
   'pt-BR': {decimal: ',', group: '.', groupFromDigits: 4, usd: (amount) => `US$${NBSP}${amount}`, thousand: `${NBSP}mil`, million: `${NBSP}mi`, and: 'e', serialComma: false, singular: (count) => count === 0 || count === 1},
 };
 
@@ -53,25 +58,25 @@ const sign = (value: number, digits: number): string => (roundTo(value, digits) 
 /** Like `new Intl.NumberFormat(locale, digits).format(value)`. */
 export function formatNumber(value: number, locale: string, digits: FractionDigits = {}): string {
   const symbols = NUMBERS[locale];
-  if (!symbols || !Number.isFinite(value)) return new Intl.NumberFormat(locale, digits).format(value);
+  if (!symbols || !Number.isFinite(value)) return new Intl.NumberFormat(intlLocale(locale), digits).format(value);
   return `${sign(value, digits.maximumFractionDigits ?? 3)}${digitsOf(value, digits, symbols)}`;
 }
 
-/** Whole US dollars: "$12,345", "12.345 US$", "US$ 12.345". */
+/** Whole US dollars: "$12,345", "USD 12,345", "US$ 12.345". */
 export function formatUsd(value: number, locale: string): string {
   const symbols = NUMBERS[locale];
   if (!symbols || !Number.isFinite(value)) {
-    return new Intl.NumberFormat(locale, {style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0}).format(value);
+    return new Intl.NumberFormat(intlLocale(locale), {style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0}).format(value);
   }
   return `${sign(value, 0)}${symbols.usd(digitsOf(value, {maximumFractionDigits: 0}, symbols))}`;
 }
 
-/** US dollars for a chart axis, to one decimal in thousands or millions: "$1.5K", "1,5 mil US$", "US$ 2 mi". */
+/** US dollars for a chart axis, to one decimal in thousands or millions: "$1.5K", "USD 1.5 mil", "US$ 2 mi". */
 export function formatUsdCompact(value: number, locale: string): string {
   const symbols = NUMBERS[locale];
   const magnitude = Math.abs(value);
   if (!symbols || !Number.isFinite(value) || roundTo(magnitude / 1e6, 1) >= 1000) {
-    return new Intl.NumberFormat(locale, {style: 'currency', currency: 'USD', minimumFractionDigits: 0, notation: 'compact', maximumFractionDigits: 1}).format(value);
+    return new Intl.NumberFormat(intlLocale(locale), {style: 'currency', currency: 'USD', minimumFractionDigits: 0, notation: 'compact', maximumFractionDigits: 1}).format(value);
   }
   // The unit is chosen after rounding, so 999,999 is "$1M", not "$1000K".
   const [scaled, unit] =

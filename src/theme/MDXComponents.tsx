@@ -11,6 +11,7 @@ import CodeBlock from '@site/src/components/CodeBlock';
 import LessonObjectives from '@site/src/components/LessonObjectives';
 import LessonSources from '@site/src/components/LessonSources';
 import StaticBlock from '@site/src/components/StaticBlock';
+import Term from '@site/src/components/Term';
 
 type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
 const heading = (as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') =>
@@ -20,9 +21,10 @@ const heading = (as: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') =>
 
 // The theme's list, built here instead of spread from it: the theme's `pre` and `code` import its
 // Prism code block, and code arrives already highlighted (plugins/highlight-code). `code` is left to
-// the plain element, as inline code needs nothing more. Only the two small lesson-frame components and
-// StaticBlock (which plugins/rehype-static-blocks writes into every page) are global; widgets are
-// imported by the pages that use them, so other pages never load them.
+// the plain element, as inline code needs nothing more. Only the two small lesson-frame components,
+// StaticBlock (which plugins/rehype-static-blocks writes into every page) and Term (a word's translation,
+// a few bytes, in lessons of every module) are global; widgets are imported by the pages that use them,
+// so other pages never load them.
 export default {
   Head,
   details: MDXDetails,
@@ -42,4 +44,5 @@ export default {
   LessonObjectives,
   LessonSources,
   StaticBlock,
+  Term,
 };

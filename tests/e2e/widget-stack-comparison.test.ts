@@ -209,7 +209,7 @@ describe('StackComparison widget', () => {
       const chart = widget(page).getByRole('img');
       assert.match((await chart.getAttribute('aria-labelledby')) ?? '', /\S/);
       assert.match((await chartLabel(page)) ?? '', /Java with Spring Boot: No figure in the cited source/);
-      assert.match(await widget(page).innerText(), /as cited in LatoJobs' backend guide/);
+      assert.match(await widget(page).innerText(), /as cited in the LatoJobs backend guide/);
       assert.match(await widget(page).innerText(), /synthetic test/);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
       await expectNoPageScroll(page);

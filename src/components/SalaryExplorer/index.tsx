@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import React, {useId, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -243,12 +244,20 @@ export default function SalaryExplorer(): ReactNode {
 
       <figure className={styles.figure}>
         <svg className={styles.chart} role="img" aria-label={chartLabel} width="100%" height={HEIGHT}>
-          {axis.ticks.map((tick) => {
+          {axis.ticks.map((tick, i) => {
             const x = pct(axisFraction(tick, axis));
+            const last = i === axis.ticks.length - 1;
+            // The end labels grow inwards, so neither is cut at the chart's edge; on a narrow chart every
+            // other label is hidden (styles.module.css), so that long ones ("USD 120 mil") never overlap.
             return (
               <g key={tick}>
                 <line className={styles.grid} x1={x} x2={x} y1={TOP} y2={AXIS_Y + 5} />
-                <text className={styles.tick} x={x} y={AXIS_Y + 20} textAnchor="middle">
+                <text
+                  className={clsx(styles.tick, i % 2 === 1 && styles.tickAlternate)}
+                  data-tick={tick}
+                  x={x}
+                  y={AXIS_Y + 20}
+                  textAnchor={i === 0 ? 'start' : last ? 'end' : 'middle'}>
                   {formatUsdCompact(tick, locale)}
                 </text>
               </g>

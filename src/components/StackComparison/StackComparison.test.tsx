@@ -55,7 +55,7 @@ describe('StackComparison', () => {
       'Throughput as a multiple of the baseline. Node.js with TypeScript: No figure in the cited source; Go: 20.1× (Fiber).',
     );
     expect(doc.body.textContent).toContain(
-      "Source: TechEmpower framework benchmark commentary (TechEmpower, 2025), as cited in LatoJobs' backend guide.",
+      "Source: TechEmpower framework benchmark commentary (TechEmpower, 2025), as cited in the LatoJobs backend guide.",
     );
     expect(doc.body.textContent).toMatch(/ceiling of one framework in a synthetic test.*not a measure of your application/);
     expect(doc.querySelector('[role=status]')?.textContent).toBe('');
@@ -219,7 +219,7 @@ describe('StackComparison', () => {
   });
 
   it('formats numbers for the current locale', () => {
-    context.locale = 'es';
+    context.locale = 'pt-BR';
     visit(`${LESSON}?compare=csharp,go`);
     render(<StackComparison />);
     expect(chartRows()).toEqual([

@@ -245,7 +245,16 @@ function SourceLine({stacks}: {stacks: StackProfile[]}): ReactNode {
                 name: source.name.replace(/, \d{4}$/, ''),
                 publisher: source.publisher,
                 year: source.year,
-                via: source.via ? `, ${source.via}` : '',
+                via: source.citedIn
+                  ? `, ${translate(
+                      {
+                        id: 'widgets.stackComparison.citedIn',
+                        message: 'as cited in the {publisher} backend guide',
+                        description: 'After a source that the project read in another publisher\'s guide; {publisher} is that publisher',
+                      },
+                      {publisher: source.citedIn},
+                    )}`
+                  : '',
               },
             )}
             {source.forecast &&
