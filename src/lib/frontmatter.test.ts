@@ -17,6 +17,9 @@ describe('lesson frontmatter', () => {
   it('accepts a complete lesson', () => {
     expect(checkLessonFrontMatter(valid)).toEqual([]);
     expect(checkLessonFrontMatter({...valid, last_reviewed: '2026-11-28', sources: [{title: 'Guide', publisher: 'LatoJobs', year: 'n.d.'}]})).toEqual([]);
+    const checked = (value: unknown) => [{title: 'Guide', publisher: 'LatoJobs', year: 'n.d.', checked: value}];
+    expect(checkLessonFrontMatter({...valid, sources: checked(new Date('2026-12-06'))})).toEqual([]);
+    expect(checkLessonFrontMatter({...valid, sources: checked('2026-12-06')})).toEqual([]);
   });
 
   it('names the field, what was found and what is expected', () => {
@@ -38,6 +41,8 @@ describe('lesson frontmatter', () => {
     ['a source without a publisher', {sources: [{title: 'x', year: 2026}]}, 'sources[0].publisher'],
     ['a source year in words', {sources: [{title: 'x', publisher: 'y', year: 'recent'}]}, 'sources[0].year'],
     ['a plain-http source url', {sources: [{title: 'x', publisher: 'y', year: 2026, url: 'http://example.org'}]}, 'sources[0].url'],
+    ['a checked date in another format', {sources: [{title: 'x', publisher: 'y', year: 2026, checked: '6/12/2026'}]}, 'sources[0].checked'],
+    ['an impossible checked date', {sources: [{title: 'x', publisher: 'y', year: 2026, checked: '2026-13-40'}]}, 'sources[0].checked'],
     ['a misspelt field', {minute: 45}, 'minute'],
   ])('rejects %s', (_name, change, field) => {
     expect(fieldsOf({...valid, ...change})).toContain(field);

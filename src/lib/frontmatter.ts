@@ -8,7 +8,8 @@ import {EXERCISE_MINUTES} from './lesson-minutes';
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export type Source = {title: string; publisher: string; year: number | 'n.d.'; url?: string};
+/** `checked` is the day someone last read the source to confirm what the lesson says (YAML makes it a Date). */
+export type Source = {title: string; publisher: string; year: number | 'n.d.'; url?: string; checked?: string | Date};
 
 export type LessonFrontMatter = {
   title: string;
@@ -101,14 +102,14 @@ function checkSources(value: unknown, problems: FrontMatterProblem[]) {
     problems.push({
       field: 'sources',
       found: show(value),
-      expected: 'a list of at least one source with title, publisher and year (and url when public)',
+      expected: 'a list of at least one source with title, publisher and year (and url when public, checked when read)',
     });
     return;
   }
   value.forEach((source: unknown, index) => {
     const field = `sources[${index}]`;
     if (typeof source !== 'object' || source === null || Array.isArray(source)) {
-      problems.push({field, found: show(source), expected: 'an entry with title, publisher, year and optional url'});
+      problems.push({field, found: show(source), expected: 'an entry with title, publisher, year and optional url and checked'});
       return;
     }
     const entry = source as Record<string, unknown>;
@@ -129,9 +130,12 @@ function checkSources(value: unknown, problems: FrontMatterProblem[]) {
     if (entry.url !== undefined && !(typeof entry.url === 'string' && /^https:\/\/[^\s]+$/.test(entry.url))) {
       problems.push({field: `${field}.url`, found: show(entry.url), expected: 'an https:// address, or no url field'});
     }
+    if (entry.checked !== undefined && isoDate(entry.checked) === null) {
+      problems.push({field: `${field}.checked`, found: show(entry.checked), expected: 'the day the source was read, written YYYY-MM-DD'});
+    }
     for (const key of Object.keys(entry)) {
-      if (!['title', 'publisher', 'year', 'url'].includes(key)) {
-        problems.push({field: `${field}.${key}`, found: 'an unknown field', expected: 'only title, publisher, year, url'});
+      if (!['title', 'publisher', 'year', 'url', 'checked'].includes(key)) {
+        problems.push({field: `${field}.${key}`, found: 'an unknown field', expected: 'only title, publisher, year, url, checked'});
       }
     }
   });
