@@ -5,7 +5,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {progressStore} from '@site/src/lib/progress-store';
-import {lastActivity, SCHEMA_VERSION, type ParseProblem} from '@site/src/lib/progress';
+import {exportFileName, lastActivity, MAX_LEARNER_NAME, SCHEMA_VERSION, type ParseProblem} from '@site/src/lib/progress';
 import {progressByModule, type Curriculum} from '@site/src/lib/curriculum';
 import {useProgress} from '@site/src/lib/useProgress';
 import {lastEdition} from '@site/src/lib/last-edition';
@@ -56,13 +56,14 @@ function importProblemText(problem: ParseProblem): string {
 function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): ReactNode {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const [learnerName, setLearnerName] = useState('');
 
   const download = () => {
-    const blob = new Blob([progressStore.exportText()], {type: 'application/json'});
+    const blob = new Blob([progressStore.exportText(learnerName)], {type: 'application/json'});
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = `latam-backend-path-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    link.download = exportFileName(learnerName, new Date().toISOString().slice(0, 10));
     link.click();
     URL.revokeObjectURL(url);
     onMessage({kind: 'status', text: translate({id: 'progress.export.done', message: 'Progress file downloaded.'})});
@@ -100,6 +101,19 @@ function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): R
           Your ticks are stored only in this browser. To use another device or browser, download them here and
           import the file there. Importing adds ticks; it never removes one.
         </Translate>
+      </p>
+      <p className={styles.name}>
+        <label htmlFor="progress-learner-name">
+          <Translate id="progress.export.nameLabel">Your name for your teacher (optional, written only in the file)</Translate>
+        </label>
+        <input
+          id="progress-learner-name"
+          type="text"
+          autoComplete="name"
+          maxLength={MAX_LEARNER_NAME}
+          value={learnerName}
+          onChange={(event) => setLearnerName(event.target.value)}
+        />
       </p>
       <div className={styles.actions}>
         <button type="button" className="button button--primary" onClick={download}>
