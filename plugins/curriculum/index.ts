@@ -3,6 +3,7 @@
  * plugin's own metadata, so titles and permalinks are exactly the ones Docusaurus publishes. From it:
  * - `/progress/`: the learner's progress, per edition;
  * - `/bootcamps/`: syllabus, pinning, printable checklists;
+ * - `/bootcamps/cohort/`: a teacher's view of a cohort's progress files and checker reports;
  * - `/editions/<edition>/`: what changed since the previous edition;
  * - `/curriculum/<edition>.json` (+ `schema.json` from static/): the syllabus for machines;
  * - `<module>/print/`: each module's lessons on one page, for printing (print-module.ts).
@@ -130,6 +131,12 @@ export default function curriculumPlugin(context: LoadContext): Plugin {
       actions.addRoute({
         path: `${base}progress/`,
         component: '@site/src/components/ProgressPage/index.tsx',
+        modules: {curricula},
+        exact: true,
+      });
+      actions.addRoute({
+        path: `${base}bootcamps/cohort/`,
+        component: '@site/src/components/CohortView/index.tsx',
         modules: {curricula},
         exact: true,
       });
