@@ -42,4 +42,9 @@ describe('budgetMisses', () => {
   it('counts a figure exactly on its budget as met', () => {
     expect(budgetMisses([page({performance: 0.98, totalBlockingTimeMs: 150, javascriptKb: 200})], 120, budgets)).toEqual([]);
   });
+
+  it('names the cohort view when it loads a cohort slower than its budget', () => {
+    expect(budgetMisses([page()], 40, budgets, 1000)).toEqual([]);
+    expect(budgetMisses([page()], 40, budgets, 1250.5)).toEqual(['cohort view: 60 progress files and 60 checker reports load in 1250.5 ms > 1000 ms']);
+  });
 });
