@@ -127,7 +127,7 @@ describe('cohort view', () => {
       // In the released edition, Bruno's ticks belong elsewhere and Ana's report links to Next: both are said.
       await page.getByRole('radio', {name: latest.label}).check();
       const editionNotes = await page.getByRole('list', {name: 'Notes on editions'}).locator('li').allInnerTexts();
-      assert.ok(editionNotes.includes('Ana Souza: the capstone checker report links to edition ${next.label}; its stages are shown here as they are.'), editionNotes.join('\n'));
+      assert.ok(editionNotes.includes(`Ana Souza: the capstone checker report links to edition ${next.label}; its stages are shown here as they are.`), editionNotes.join('\n'));
       assert.ok(editionNotes.includes(`Bruno Lima: 2 ticked items are not in this edition (they are in: ${next.label}); they are not counted here.`), editionNotes.join('\n'));
 
       await page.getByRole('radio', {name: 'Modules and lessons'}).check();
