@@ -1,18 +1,21 @@
 /**
  * Content checks that need more than one file at a time or the frontmatter schema:
  * - lesson and module frontmatter (src/lib/frontmatter.ts);
- * - checklist ids: present, well formed, unique within each tree, never silently dropped.
+ * - checklist ids: present, well formed, unique within each tree, never silently dropped;
+ * - rubrics (src/data/rubrics.ts): complete in en, es and pt-BR, for lessons that exist; counted per lesson.
  * Usage: tsx scripts/check-content.ts [file ...]   (default: every content tree)
  * Each problem is printed as file:line, what is wrong, and how to fix it. Exit 1 on any problem.
  */
 import {readFileSync} from 'node:fs';
-import {basename, resolve} from 'node:path';
+import {basename, relative, resolve} from 'node:path';
 import {checkLessonFrontMatter, checkModuleFrontMatter} from '../src/lib/frontmatter';
 import {checklistIdProblem} from '../src/lib/checklist-ids';
 import {checklistItems, FrontMatterSyntaxError, readLessonSource} from '../src/lib/lesson-source';
 import {retiredChecklistIds} from '../src/data/retiredChecklistIds';
 import {LESSON_FILE, MODULE_INDEX_FILE} from '../plugins/curriculum/lesson-files';
 import {contentTrees, display, markdownFiles, type ContentTree} from './content-files';
+import {countRubrics, lessonIdOfPath, type RubricCount} from '../src/lib/rubrics';
+import {RUBRICS} from '../src/data/rubrics';
 
 export type Problem = {file: string; line: number; message: string};
 
@@ -98,16 +101,36 @@ export function checkTrees(trees: ContentTree[], only?: Set<string>): Problem[] 
   return problems;
 }
 
+/** The working copy's lessons (not module pages) by id, and how many have a complete rubric. */
+export function checkRubrics(trees: ContentTree[], rubrics = RUBRICS): RubricCount {
+  const current = trees.find((tree) => tree.kind === 'current');
+  const lessonIds = current
+    ? markdownFiles(current.dir)
+        .filter((path) => LESSON_FILE.test(basename(path)))
+        .map((path) => lessonIdOfPath(relative(current.dir, path)))
+    : [];
+  return countRubrics(lessonIds, rubrics);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const only = args.length ? new Set(args.map((arg) => resolve(arg))) : undefined;
-  const problems = checkTrees(contentTrees(), only);
+  const trees = contentTrees();
+  const rubrics = checkRubrics(trees);
+  const problems = [
+    ...checkTrees(trees, only),
+    ...(only ? [] : rubrics.problems.map((message) => ({file: 'src/data/rubrics.ts', line: 1, message}))),
+  ];
   for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
   if (problems.length) {
     console.error(`\n${problems.length} content problem(s). Fix each at the file and line shown.`);
     process.exit(1);
   }
   console.log('content check: frontmatter and checklist ids are valid');
+  if (!only) {
+    console.log(`rubrics: ${rubrics.withRubric} of ${rubrics.lessons} lessons have a rubric in en, es and pt-BR`);
+    if (rubrics.missing.length) console.log(`  without a rubric yet: ${rubrics.missing.join(', ')}`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

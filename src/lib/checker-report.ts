@@ -7,15 +7,15 @@
 import {MAX_IMPORT_BYTES, parseJsonSafely, type ParseProblem} from './progress';
 
 /**
- * The capstone's stages in order, with the checklist item a passed stage ticks (capstone/checker/catalog.ts
+ * The capstone's stages in order, with their page (docs/08-capstone) and the checklist item a passed stage ticks (capstone/checker/catalog.ts
  * is the home of this list; it is repeated here until the checker's catalog can be imported by the site).
  */
 export const CAPSTONE_STAGES = [
-  {slug: 'contract', checklistId: 'capstone-contract-checked'},
-  {slug: 'data', checklistId: 'capstone-data-checked'},
-  {slug: 'idempotency', checklistId: 'capstone-idempotency-checked'},
-  {slug: 'security', checklistId: 'capstone-security-checked'},
-  {slug: 'operations', checklistId: 'capstone-operations-checked'},
+  {slug: 'contract', page: 'contract-and-validation', checklistId: 'capstone-contract-checked'},
+  {slug: 'data', page: 'data-and-pagination', checklistId: 'capstone-data-checked'},
+  {slug: 'idempotency', page: 'idempotency', checklistId: 'capstone-idempotency-checked'},
+  {slug: 'security', page: 'security', checklistId: 'capstone-security-checked'},
+  {slug: 'operations', page: 'reliability-and-operations', checklistId: 'capstone-operations-checked'},
 ] as const;
 
 export type CapstoneStageSlug = (typeof CAPSTONE_STAGES)[number]['slug'];
