@@ -5,7 +5,13 @@
  * guide shows them and the syllabus JSON carries them. Learners never see them in a lesson.
  * Content: no figure here that the lesson does not state.
  */
-import type {Rubric} from '../lib/rubrics';
+import type {Localized, Rubric, RubricCriterion} from '../lib/rubrics';
+
+/** One text in en, es and pt-BR, in that order. */
+const t = (en: string, es: string, ptBR: string): Localized => ({en, es, 'pt-BR': ptBR});
+/** A criterion: what meets the bar, and optionally what goes beyond it. */
+const c = (meets: Localized, beyond?: Localized): RubricCriterion => (beyond ? {meets, beyond} : {meets});
+const rubric = (expectedOutcome: Localized, ...criteria: RubricCriterion[]): Rubric => ({expectedOutcome, criteria});
 
 export const RUBRICS: Record<string, Rubric> = {
   'the-role/api-design': {
@@ -50,4 +56,156 @@ export const RUBRICS: Record<string, Rubric> = {
       },
     ],
   },
+  'start-here/how-this-path-works': rubric(
+    t(
+      'A four-week study plan in a table (day, time, activity, deliverable) with the progress file saved next to it.',
+      'Un plan de estudio de cuatro semanas en una tabla (día, hora, actividad, entregable), con el archivo de progreso guardado al lado.',
+      'Um plano de estudo de quatro semanas em uma tabela (dia, horário, atividade, entrega), com o arquivo de progresso salvo ao lado.',
+    ),
+    c(
+      t('The table covers four weeks with fixed days and times, and each week totals four to six hours.', 'La tabla cubre cuatro semanas con días y horas fijos, y cada semana suma de cuatro a seis horas.', 'A tabela cobre quatro semanas com dias e horários fixos, e cada semana soma de quatro a seis horas.'),
+    ),
+    c(
+      t('Every week has at least one deliverable that someone else could look at.', 'Cada semana tiene al menos un entregable que otra persona podría revisar.', 'Cada semana tem pelo menos uma entrega que outra pessoa poderia ver.'),
+      t('Deliverables are tied to specific lessons chosen from the self-assessment.', 'Los entregables están ligados a lecciones concretas elegidas a partir de la autoevaluación.', 'As entregas estão ligadas a lições específicas escolhidas a partir da autoavaliação.'),
+    ),
+    c(
+      t('One week is marked as light, or one sentence explains why none is needed; the progress file was exported once.', 'Una semana está marcada como liviana, o una frase explica por qué no hace falta; el archivo de progreso se exportó una vez.', 'Uma semana está marcada como leve, ou uma frase explica por que não é necessária; o arquivo de progresso foi exportado uma vez.'),
+    ),
+  ),
+  'start-here/why-latam-backend-engineers': rubric(
+    t(
+      'An overlap table for the learner\'s city and two employer cities in both seasons, and a three-sentence pitch in English.',
+      'Una tabla de superposición horaria entre la ciudad del estudiante y dos ciudades de empleadores en ambas estaciones, y un pitch de tres frases en inglés.',
+      'Uma tabela de sobreposição de horário entre a cidade do aluno e duas cidades de empregadores nas duas estações, e um pitch de três frases em inglês.',
+    ),
+    c(
+      t('Winter and summer overlap are given for both team cities, using the learner\'s real working hours.', 'La superposición de invierno y de verano figura para las dos ciudades, con el horario real de trabajo del estudiante.', 'A sobreposição de inverno e de verão aparece para as duas cidades, com o horário real de trabalho do aluno.'),
+    ),
+    c(
+      t('The UTC conversion is written out for at least one pair, and clock changes are checked for each city.', 'La conversión a UTC está escrita para al menos un par, y se verificó el cambio de hora de cada ciudad.', 'A conversão para UTC está escrita para pelo menos um par, e a mudança de horário de cada cidade foi verificada.'),
+    ),
+    c(
+      t('The pitch states the overlap with each team, when it changes, and how non-overlapping hours are used, with no vague claim such as "full overlap".', 'El pitch dice la superposición con cada equipo, cuándo cambia y cómo se usan las horas sin superposición, sin frases vagas como "superposición total".', 'O pitch diz a sobreposição com cada equipe, quando ela muda e como as horas sem sobreposição são usadas, sem frases vagas como "sobreposição total".'),
+      t('The pitch sounds natural when read aloud and fits in under a minute.', 'El pitch suena natural en voz alta y dura menos de un minuto.', 'O pitch soa natural em voz alta e cabe em menos de um minuto.'),
+    ),
+  ),
+  'start-here/where-you-stand': rubric(
+    t(
+      'A score table for the ten areas with evidence notes, and a six- to eight-week plan that names lessons and a rescore date.',
+      'Una tabla de puntajes de las diez áreas con notas de evidencia, y un plan de seis a ocho semanas que nombra lecciones y una fecha para volver a evaluarse.',
+      'Uma tabela de pontuação das dez áreas com notas de evidência, e um plano de seis a oito semanas que nomeia lições e uma data para se reavaliar.',
+    ),
+    c(
+      t('All ten areas are scored, each with a one-line evidence note rather than a feeling.', 'Las diez áreas tienen puntaje, cada una con una nota de evidencia de una línea y no con una impresión.', 'As dez áreas têm pontuação, cada uma com uma nota de evidência de uma linha e não com uma impressão.'),
+    ),
+    c(
+      t('No more than three areas are in the "read first" group.', 'No hay más de tres áreas en el grupo "leer primero".', 'Não há mais de três áreas no grupo "ler primeiro".'),
+    ),
+    c(
+      t('The plan goes week by week, names specific lessons, adds one writing or English activity per week and sets the rescore date.', 'El plan va semana a semana, nombra lecciones concretas, suma una actividad de escritura o de inglés por semana y fija la fecha de la nueva evaluación.', 'O plano vai semana a semana, nomeia lições específicas, inclui uma atividade de escrita ou de inglês por semana e marca a data da nova avaliação.'),
+    ),
+  ),
+  'the-role/what-a-backend-engineer-owns': rubric(
+    t(
+      'A one-page trace of a real feature in six sections (contract, validation, business rule, data, synchronous or event-driven, observability), about 400 to 600 words.',
+      'Un recorrido de una página de una funcionalidad real en seis secciones (contrato, validación, regla de negocio, datos, síncrono o por eventos, observabilidad), de unas 400 a 600 palabras.',
+      'Um percurso de uma página de uma funcionalidade real em seis seções (contrato, validação, regra de negócio, dados, síncrono ou por eventos, observabilidade), com cerca de 400 a 600 palavras.',
+    ),
+    c(
+      t('Each section states a decision and one rejected alternative, with the reason ("because").', 'Cada sección indica una decisión y una alternativa descartada, con la razón ("porque").', 'Cada seção indica uma decisão e uma alternativa descartada, com o motivo ("porque").'),
+    ),
+    c(
+      t('At least one section names a database constraint that protects the rule.', 'Al menos una sección nombra una restricción de base de datos que protege la regla.', 'Pelo menos uma seção nomeia uma restrição de banco de dados que protege a regra.'),
+    ),
+    c(
+      t('The feature is concrete enough that the trace could be discussed in an interview.', 'La funcionalidad es lo bastante concreta como para usar el recorrido en una entrevista.', 'A funcionalidade é concreta o bastante para usar o percurso em uma entrevista.'),
+      t('The observability section names the log fields or metrics that would show the feature failing.', 'La sección de observabilidad nombra los campos de log o las métricas que mostrarían que la funcionalidad falla.', 'A seção de observabilidade nomeia os campos de log ou as métricas que mostrariam a funcionalidade falhando.'),
+    ),
+  ),
+  'the-role/the-data-layer': rubric(
+    t(
+      'One file with a real query and its EXPLAIN (ANALYZE, BUFFERS) plans before and after an index, a plan to add a NOT NULL column, and an expand and contract rename.',
+      'Un archivo con una consulta real y sus planes EXPLAIN (ANALYZE, BUFFERS) antes y después de un índice, un plan para agregar una columna NOT NULL y un renombrado con expand and contract.',
+      'Um arquivo com uma consulta real e seus planos EXPLAIN (ANALYZE, BUFFERS) antes e depois de um índice, um plano para adicionar uma coluna NOT NULL e uma renomeação com expand and contract.',
+    ),
+    c(
+      t('Both plans are pasted from a real run, and three sentences explain what the index changed.', 'Los dos planes vienen de una ejecución real, y tres frases explican qué cambió el índice.', 'Os dois planos vêm de uma execução real, e três frases explicam o que o índice mudou.'),
+    ),
+    c(
+      t('The NOT NULL plan lists every SQL statement in order, and each step says which lock it takes.', 'El plan de NOT NULL lista cada sentencia SQL en orden, y cada paso dice qué bloqueo toma.', 'O plano de NOT NULL lista cada comando SQL em ordem, e cada passo diz qual lock ele pega.'),
+    ),
+    c(
+      t('The rename is split into expand and contract steps that keep old and new code working during the deploy.', 'El renombrado está dividido en pasos de expand y contract que mantienen funcionando el código viejo y el nuevo durante el despliegue.', 'A renomeação está dividida em passos de expand e contract que mantêm o código antigo e o novo funcionando durante o deploy.'),
+      t('The backfill runs in batches and says how progress is checked.', 'El backfill corre por lotes y dice cómo se verifica el avance.', 'O backfill roda em lotes e diz como o progresso é verificado.'),
+    ),
+  ),
+  'the-role/business-rules': rubric(
+    t(
+      'One pull-request-sized change: a pure domain function with a table-driven test file, and a port of allocate with a property test.',
+      'Un cambio del tamaño de un pull request: una función de dominio pura con un archivo de tests dirigidos por tabla, y una versión de allocate con un test de propiedades.',
+      'Uma mudança do tamanho de um pull request: uma função de domínio pura com um arquivo de testes orientados por tabela, e uma versão de allocate com um teste de propriedades.',
+    ),
+    c(
+      t('The domain function reads no database, clock or network.', 'La función de dominio no accede a la base de datos, al reloj ni a la red.', 'A função de domínio não acessa banco de dados, relógio nem rede.'),
+    ),
+    c(
+      t('At least eight cases, including exactly at a threshold, one minor unit below, zero, a negative amount, a zero-decimal currency and an invalid transition.', 'Al menos ocho casos, entre ellos justo en un umbral, una unidad menor por debajo, cero, un monto negativo, una moneda sin decimales y una transición inválida.', 'Pelo menos oito casos, entre eles exatamente no limite, uma unidade menor abaixo, zero, um valor negativo, uma moeda sem casas decimais e uma transição inválida.'),
+      t('A reviewer understands the policy from the test names alone.', 'Quien revisa entiende la política solo con los nombres de los tests.', 'Quem revisa entende a política só pelos nomes dos testes.'),
+    ),
+    c(
+      t('The property test checks over thousands of random inputs that parts add up to the total and each is within one unit of its exact share; the tests run in under a second without Docker.', 'El test de propiedades verifica con miles de entradas aleatorias que las partes suman el total y que cada una queda a menos de una unidad de su parte exacta; los tests corren en menos de un segundo sin Docker.', 'O teste de propriedades verifica com milhares de entradas aleatórias que as partes somam o total e que cada uma fica a menos de uma unidade da sua parte exata; os testes rodam em menos de um segundo sem Docker.'),
+    ),
+  ),
+  'the-role/security-and-access-control': rubric(
+    t(
+      'An authorization matrix for one endpoint that reads or changes an object by id, and a pure authorize function with at least five tests.',
+      'Una matriz de autorización para un endpoint que lee o cambia un objeto por id, y una función authorize pura con al menos cinco tests.',
+      'Uma matriz de autorização para um endpoint que lê ou altera um objeto por id, e uma função authorize pura com pelo menos cinco testes.',
+    ),
+    c(
+      t('The matrix lists roles or attributes against actions and writes out the tenant and state conditions.', 'La matriz cruza roles o atributos con acciones y escribe las condiciones de tenant y de estado.', 'A matriz cruza papéis ou atributos com ações e escreve as condições de tenant e de estado.'),
+    ),
+    c(
+      t('Tests cover allowed, wrong tenant, missing permission, invalid state and one edge case found while writing the matrix, and they pass.', 'Los tests cubren permitido, tenant equivocado, permiso faltante, estado inválido y un caso límite descubierto al escribir la matriz, y pasan.', 'Os testes cobrem permitido, tenant errado, permissão ausente, estado inválido e um caso limite descoberto ao escrever a matriz, e passam.'),
+    ),
+    c(
+      t('The endpoint\'s query is scoped by tenant or owner, not only checked after loading.', 'La consulta del endpoint filtra por tenant o por dueño, no solo verifica después de cargar.', 'A consulta do endpoint filtra por tenant ou por dono, não só verifica depois de carregar.'),
+      t('A wrong-tenant request gets the same answer as a missing object, so existence is not revealed.', 'Un pedido de otro tenant recibe la misma respuesta que un objeto inexistente, así no se revela que existe.', 'Uma requisição de outro tenant recebe a mesma resposta que um objeto inexistente, assim a existência não é revelada.'),
+    ),
+  ),
+  'the-role/reliability': rubric(
+    t(
+      'Passing tests with a fake clock and a fake random source for the retry policy and the token bucket, and a paragraph on the learner\'s own outgoing calls.',
+      'Tests que pasan con un reloj falso y una fuente aleatoria falsa para la política de reintentos y el token bucket, y un párrafo sobre las llamadas salientes del propio servicio.',
+      'Testes que passam com um relógio falso e uma fonte aleatória falsa para a política de retry e o token bucket, e um parágrafo sobre as chamadas de saída do próprio serviço.',
+    ),
+    c(
+      t('A test proves a 400 is never retried, and four 503 responses give exactly four calls and three sleeps, each below its ceiling.', 'Un test prueba que un 400 nunca se reintenta, y que cuatro respuestas 503 dan exactamente cuatro llamadas y tres esperas, cada una por debajo de su techo.', 'Um teste prova que um 400 nunca é repetido, e que quatro respostas 503 dão exatamente quatro chamadas e três esperas, cada uma abaixo do seu teto.'),
+    ),
+    c(
+      t('A test shows the bucket with b = 10 and r = 1 lets through no more than 70 requests in a simulated minute.', 'Un test muestra que el bucket con b = 10 y r = 1 deja pasar como máximo 70 pedidos en un minuto simulado.', 'Um teste mostra que o bucket com b = 10 e r = 1 deixa passar no máximo 70 requisições em um minuto simulado.'),
+    ),
+    c(
+      t('The paragraph names real calls without a timeout and gives each a timeout and retry policy.', 'El párrafo nombra llamadas reales sin timeout y le da a cada una un timeout y una política de reintentos.', 'O parágrafo nomeia chamadas reais sem timeout e dá a cada uma um timeout e uma política de retry.'),
+      t('It says which calls must not be retried because they are not idempotent.', 'Dice qué llamadas no deben reintentarse porque no son idempotentes.', 'Diz quais chamadas não devem ser repetidas porque não são idempotentes.'),
+    ),
+  ),
+  'the-role/observability-and-operations': rubric(
+    t(
+      'A blameless postmortem of a real incident (or the duplicate-invoice one) with every section of the worked example and at least four action items.',
+      'Un postmortem sin culpables de un incidente real (o del de facturas duplicadas) con todas las secciones del ejemplo y al menos cuatro acciones.',
+      'Um postmortem sem culpados de um incidente real (ou do de faturas duplicadas) com todas as seções do exemplo e pelo menos quatro ações.',
+    ),
+    c(
+      t('Summary, impact, a UTC timeline, root cause, contributing factors and what went well are all present.', 'Están el resumen, el impacto, una línea de tiempo en UTC, la causa raíz, los factores contribuyentes y lo que salió bien.', 'Estão o resumo, o impacto, uma linha do tempo em UTC, a causa raiz, os fatores contribuintes e o que deu certo.'),
+    ),
+    c(
+      t('Each action item has a type, an owner and a date.', 'Cada acción tiene tipo, responsable y fecha.', 'Cada ação tem tipo, responsável e data.'),
+      t('The action items include at least one that detects the problem sooner, not only ones that prevent it.', 'Entre las acciones hay al menos una que detecta el problema antes, no solo acciones que lo previenen.', 'Entre as ações há pelo menos uma que detecta o problema mais cedo, não só ações que o previnem.'),
+    ),
+    c(
+      t('No person is named as the cause, and a colleague can read it in five minutes.', 'Ninguna persona aparece como causa, y un colega puede leerlo en cinco minutos.', 'Nenhuma pessoa aparece como causa, e um colega consegue ler em cinco minutos.'),
+    ),
+  ),
 };
