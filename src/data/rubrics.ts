@@ -208,4 +208,134 @@ export const RUBRICS: Record<string, Rubric> = {
       t('No person is named as the cause, and a colleague can read it in five minutes.', 'Ninguna persona aparece como causa, y un colega puede leerlo en cinco minutos.', 'Nenhuma pessoa aparece como causa, e um colega consegue ler em cinco minutos.'),
     ),
   ),
+  'stacks/choosing-your-stacks': rubric(
+    t(
+      'A table of 15 job posts for the target role with counted columns, and a one-page stack decision in four parts.',
+      'Una tabla de 15 avisos de empleo para el rol buscado con las columnas contadas, y una decisión de stacks de una página en cuatro partes.',
+      'Uma tabela de 15 vagas para o cargo desejado com as colunas contadas, e uma decisão de stacks de uma página em quatro partes.',
+    ),
+    c(
+      t('The 15 posts match the exact role (level, domain, employer region), and each column is counted.', 'Los 15 avisos corresponden al rol exacto (nivel, dominio, región del empleador), y cada columna está contada.', 'As 15 vagas correspondem ao cargo exato (nível, domínio, região do empregador), e cada coluna está contada.'),
+    ),
+    c(
+      t('The page names a primary with its reason and a secondary with its strategy (neighbour or complement).', 'La página nombra un stack principal con su razón y uno secundario con su estrategia (vecino o complemento).', 'A página nomeia um stack principal com o motivo e um secundário com a estratégia (vizinho ou complemento).'),
+    ),
+    c(
+      t('It lists three gaps around the code and one concrete way to get production practice in 90 days; every claim points to the counts or to the learner\'s experience.', 'Lista tres brechas alrededor del código y una forma concreta de conseguir práctica en producción en 90 días; cada afirmación remite a los conteos o a la experiencia propia.', 'Lista três lacunas em volta do código e uma forma concreta de ter prática em produção em 90 dias; cada afirmação remete às contagens ou à experiência própria.'),
+    ),
+  ),
+  'stacks/nodejs-typescript': rubric(
+    t(
+      'GET /refunds/:id with 200, 404 and 400 answers, three new tests, and a README paragraph on the pool size for two replicas.',
+      'GET /refunds/:id con respuestas 200, 404 y 400, tres tests nuevos y un párrafo en el README sobre el tamaño del pool para dos réplicas.',
+      'GET /refunds/:id com respostas 200, 404 e 400, três testes novos e um parágrafo no README sobre o tamanho do pool para duas réplicas.',
+    ),
+    c(
+      t('404 and 400 return problem details; a non-UUID id gets 400, not a database error.', '404 y 400 devuelven problem details; un id que no es UUID recibe 400, no un error de base de datos.', '404 e 400 devolvem problem details; um id que não é UUID recebe 400, não um erro de banco de dados.'),
+    ),
+    c(
+      t('Tests cover the 404, the bad id, and a POST whose amountMinor is 12.5 or the string "1250"; tsc under strict and vitest pass against PostgreSQL.', 'Los tests cubren el 404, el id inválido y un POST con amountMinor 12.5 o el string "1250"; tsc en modo strict y vitest pasan contra PostgreSQL.', 'Os testes cobrem o 404, o id inválido e um POST com amountMinor 12.5 ou a string "1250"; tsc em modo strict e vitest passam contra o PostgreSQL.'),
+    ),
+    c(
+      t('The README states the pool size and shows the arithmetic for two replicas in four to six sentences.', 'El README indica el tamaño del pool y muestra la cuenta para dos réplicas en cuatro a seis frases.', 'O README indica o tamanho do pool e mostra a conta para duas réplicas em quatro a seis frases.'),
+    ),
+  ),
+  'stacks/python': rubric(
+    t(
+      'A table of three measured variants of GET /slow (async with time.sleep, async with asyncio.sleep, plain def) and a short explanation.',
+      'Una tabla con tres variantes medidas de GET /slow (async con time.sleep, async con asyncio.sleep, def simple) y una explicación breve.',
+      'Uma tabela com três variantes medidas de GET /slow (async com time.sleep, async com asyncio.sleep, def simples) e uma explicação curta.',
+    ),
+    c(
+      t('The three total times are the learner\'s own measurements with one worker and ten concurrent requests.', 'Los tres tiempos totales son mediciones propias con un worker y diez pedidos simultáneos.', 'Os três tempos totais são medições próprias com um worker e dez requisições simultâneas.'),
+    ),
+    c(
+      t('The explanation uses the event loop and the thread pool to account for each number.', 'La explicación usa el event loop y el pool de hilos para dar cuenta de cada número.', 'A explicação usa o event loop e o pool de threads para justificar cada número.'),
+      t('It says what would change with more workers, and why that hides rather than fixes the blocking call.', 'Dice qué cambiaría con más workers y por qué eso esconde la llamada bloqueante en lugar de corregirla.', 'Diz o que mudaria com mais workers e por que isso esconde a chamada bloqueante em vez de corrigi-la.'),
+    ),
+    c(
+      t('The temporary endpoint is removed or clearly marked as an experiment.', 'El endpoint temporal se quitó o está marcado claramente como experimento.', 'O endpoint temporário foi removido ou está claramente marcado como experimento.'),
+    ),
+  ),
+  'stacks/java-spring-boot': rubric(
+    t(
+      'A passing test for a non-UUID paymentId, GET /refunds/{id} with its test, virtual threads on, Actuator health and metrics exposed, and a short note on the Hikari metric and pool size.',
+      'Un test que pasa para un paymentId que no es UUID, GET /refunds/{id} con su test, hilos virtuales activados, health y metrics expuestos en Actuator, y una nota breve sobre la métrica de Hikari y el tamaño del pool.',
+      'Um teste que passa para um paymentId que não é UUID, GET /refunds/{id} com seu teste, threads virtuais ativadas, health e metrics expostos no Actuator, e uma nota curta sobre a métrica do Hikari e o tamanho do pool.',
+    ),
+    c(
+      t('The validation test asserts a 400 problem whose only error names paymentId.', 'El test de validación comprueba un 400 con problem details cuyo único error nombra paymentId.', 'O teste de validação verifica um 400 com problem details cujo único erro nomeia paymentId.'),
+    ),
+    c(
+      t('GET /refunds/{id} returns the stored refund or a 404 problem, and ./mvnw test passes.', 'GET /refunds/{id} devuelve el reembolso guardado o un 404 con problem details, y ./mvnw test pasa.', 'GET /refunds/{id} devolve o reembolso salvo ou um 404 com problem details, e ./mvnw test passa.'),
+    ),
+    c(
+      t('The note, five sentences at most, names the active-connections metric to alert on and shows the pool arithmetic at 300 requests per second.', 'La nota, de cinco frases como máximo, nombra la métrica de conexiones activas para alertar y muestra la cuenta del pool a 300 pedidos por segundo.', 'A nota, de no máximo cinco frases, nomeia a métrica de conexões ativas para alertar e mostra a conta do pool a 300 requisições por segundo.'),
+    ),
+  ),
+  'stacks/csharp-aspnet-core': rubric(
+    t(
+      'A note with the burst measured against a blocking and an async GET /slow, the thread-pool counters for both, and an explanation.',
+      'Una nota con la ráfaga medida contra un GET /slow bloqueante y uno async, los contadores del pool de hilos de ambos y una explicación.',
+      'Uma nota com a rajada medida contra um GET /slow bloqueante e um async, os contadores do pool de threads dos dois e uma explicação.',
+    ),
+    c(
+      t('Both total times come from a Release build with dotnet-counters running.', 'Los dos tiempos totales vienen de una compilación Release con dotnet-counters en marcha.', 'Os dois tempos totais vêm de um build Release com o dotnet-counters rodando.'),
+    ),
+    c(
+      t('The counters (queue length and thread count) are shown for both runs.', 'Los contadores (largo de la cola y cantidad de hilos) se muestran para las dos ejecuciones.', 'Os contadores (tamanho da fila e número de threads) aparecem para as duas execuções.'),
+    ),
+    c(
+      t('Four or five sentences explain the difference with "thread pool", "blocked" and "continuation", and a teammate could reproduce the numbers.', 'Cuatro o cinco frases explican la diferencia con "thread pool", "bloqueado" y "continuación", y un compañero podría reproducir los números.', 'Quatro ou cinco frases explicam a diferença com "thread pool", "bloqueada" e "continuação", e um colega conseguiria reproduzir os números.'),
+    ),
+  ),
+  'stacks/go': rubric(
+    t(
+      'GET /refunds/{id} with 400 and 404 problem details, a new Store method, table-driven cases with the fake store, and a five-line note.',
+      'GET /refunds/{id} con problem details 400 y 404, un método nuevo en Store, casos dirigidos por tabla con el store falso y una nota de cinco líneas.',
+      'GET /refunds/{id} com problem details 400 e 404, um método novo em Store, casos orientados por tabela com o store falso e uma nota de cinco linhas.',
+    ),
+    c(
+      t('The handler reads the id with r.PathValue, answers 400 for a non-UUID and 404 when pgx returns ErrNoRows.', 'El handler lee el id con r.PathValue, responde 400 para un id que no es UUID y 404 cuando pgx devuelve ErrNoRows.', 'O handler lê o id com r.PathValue, responde 400 para um id que não é UUID e 404 quando o pgx devolve ErrNoRows.'),
+    ),
+    c(
+      t('go vet is clean and go test -race passes, with table-driven cases for the 400 and 404 paths.', 'go vet no reporta nada y go test -race pasa, con casos dirigidos por tabla para los caminos 400 y 404.', 'go vet não reporta nada e go test -race passa, com casos orientados por tabela para os caminhos 400 e 404.'),
+    ),
+    c(
+      t('The note explains why the 404 check uses errors.Is and where the request context flows.', 'La nota explica por qué la verificación del 404 usa errors.Is y por dónde fluye el contexto del pedido.', 'A nota explica por que a verificação do 404 usa errors.Is e por onde o contexto da requisição passa.'),
+    ),
+  ),
+  'stacks/reading-benchmarks': rubric(
+    t(
+      'A one-page capacity note for one endpoint: target rate, latency by step, Little\'s law estimates, the dominant step and the first change.',
+      'Una nota de capacidad de una página para un endpoint: tasa objetivo, latencia por paso, estimaciones con la ley de Little, el paso dominante y el primer cambio.',
+      'Uma nota de capacidade de uma página para um endpoint: taxa alvo, latência por passo, estimativas com a lei de Little, o passo dominante e a primeira mudança.',
+    ),
+    c(
+      t('Every number has a source: a trace, a log query, or the word "hypothetical".', 'Cada número tiene fuente: una traza, una consulta de logs o la palabra "hipotético".', 'Cada número tem fonte: um trace, uma consulta de logs ou a palavra "hipotético".'),
+    ),
+    c(
+      t('The arithmetic for requests in flight, database connections and CPU is shown, not only the results.', 'La cuenta de pedidos en curso, conexiones a la base y CPU está escrita, no solo los resultados.', 'A conta de requisições em andamento, conexões com o banco e CPU está escrita, não só os resultados.'),
+    ),
+    c(
+      t('The conclusion names one change and why it comes first.', 'La conclusión nombra un cambio y por qué va primero.', 'A conclusão nomeia uma mudança e por que ela vem primeiro.'),
+      t('A constant-arrival-rate test after a warm-up adds measured p50 and p99.', 'Una prueba con tasa de llegada constante después de un calentamiento agrega p50 y p99 medidos.', 'Um teste com taxa de chegada constante depois de um aquecimento acrescenta p50 e p99 medidos.'),
+    ),
+  ),
+  'stacks/the-toolkit': rubric(
+    t(
+      'A multi-stage Dockerfile with a non-root user, a .dockerignore, and a GitHub Actions workflow running lint, migrations and tests against a PostgreSQL service container.',
+      'Un Dockerfile multi-stage con un usuario no root, un .dockerignore y un workflow de GitHub Actions que corre lint, migraciones y tests contra un contenedor de servicio PostgreSQL.',
+      'Um Dockerfile multi-stage com um usuário não root, um .dockerignore e um workflow do GitHub Actions que roda lint, migrações e testes contra um contêiner de serviço PostgreSQL.',
+    ),
+    c(
+      t('docker build succeeds locally and the image runs as a non-root user.', 'docker build funciona en local y la imagen corre con un usuario que no es root.', 'docker build funciona localmente e a imagem roda com um usuário que não é root.'),
+    ),
+    c(
+      t('The workflow is green on a pull request and runs migrations before the tests.', 'El workflow está en verde en un pull request y corre las migraciones antes de los tests.', 'O workflow fica verde em um pull request e roda as migrações antes dos testes.'),
+    ),
+    c(
+      t('The README states the final image size and explains in three or four sentences why the runtime stage has no build tools.', 'El README indica el tamaño final de la imagen y explica en tres o cuatro frases por qué la etapa final no tiene herramientas de compilación.', 'O README indica o tamanho final da imagem e explica em três ou quatro frases por que o estágio final não tem ferramentas de build.'),
+    ),
+  ),
 };
