@@ -338,4 +338,138 @@ export const RUBRICS: Record<string, Rubric> = {
       t('The README states the final image size and explains in three or four sentences why the runtime stage has no build tools.', 'El README indica el tamaño final de la imagen y explica en tres o cuatro frases por qué la etapa final no tiene herramientas de compilación.', 'O README indica o tamanho final da imagem e explica em três ou quatro frases por que o estágio final não tem ferramentas de build.'),
     ),
   ),
+  'skills/system-design-judgment': rubric(
+    t(
+      'A two-page design doc for the outbound notification service with the lesson\'s nine sections, estimates as formulas, a failure table and trade-offs.',
+      'Un documento de diseño de dos páginas para el servicio de notificaciones salientes, con las nueve secciones de la lección, estimaciones como fórmulas, una tabla de fallas y trade-offs.',
+      'Um documento de design de duas páginas para o serviço de notificações de saída, com as nove seções da lição, estimativas como fórmulas, uma tabela de falhas e trade-offs.',
+    ),
+    c(
+      t('Estimates are written as formulas with results, and every number traces back to a given input.', 'Las estimaciones están escritas como fórmulas con resultado, y cada número se puede rastrear hasta un dato de entrada.', 'As estimativas estão escritas como fórmulas com resultado, e cada número pode ser rastreado até um dado de entrada.'),
+    ),
+    c(
+      t('The failure table has at least five rows, including the slow SMS provider and its rate limit.', 'La tabla de fallas tiene al menos cinco filas, incluido el proveedor de SMS lento y su límite de tasa.', 'A tabela de falhas tem pelo menos cinco linhas, incluindo o provedor de SMS lento e seu limite de taxa.'),
+    ),
+    c(
+      t('At least three trade-offs in the form "chose, cost, why acceptable".', 'Al menos tres trade-offs con la forma "elegí, costo, por qué es aceptable".', 'Pelo menos três trade-offs no formato "escolhi, custo, por que é aceitável".'),
+      t('A colleague could start building from the doc without a meeting.', 'Un colega podría empezar a construir a partir del documento sin una reunión.', 'Um colega conseguiria começar a construir a partir do documento sem uma reunião.'),
+    ),
+  ),
+  'skills/data-modelling': rubric(
+    t(
+      'DDL and a safe migration for pausing subscriptions, and a paragraph predicting how the design ages under two later requirements.',
+      'DDL y una migración segura para pausar suscripciones, y un párrafo que anticipa cómo envejece el diseño ante dos requisitos futuros.',
+      'DDL e uma migração segura para pausar assinaturas, e um parágrafo que prevê como o design envelhece diante de dois requisitos futuros.',
+    ),
+    c(
+      t('The DDL runs on a local PostgreSQL and the migration is safe for existing rows.', 'El DDL corre en un PostgreSQL local y la migración es segura para las filas existentes.', 'O DDL roda em um PostgreSQL local e a migração é segura para as linhas existentes.'),
+    ),
+    c(
+      t('At least one rule (for example once a year, at most three months) is enforced by a constraint, not only by code.', 'Al menos una regla (por ejemplo, una vez por año, como máximo tres meses) se impone con una restricción y no solo con código.', 'Pelo menos uma regra (por exemplo, uma vez por ano, no máximo três meses) é garantida por uma restrição e não só por código.'),
+    ),
+    c(
+      t('The paragraph names one choice that keeps the future change cheap.', 'El párrafo nombra una decisión que mantiene barato el cambio futuro.', 'O parágrafo nomeia uma escolha que mantém barata a mudança futura.'),
+    ),
+  ),
+  'skills/testing-maturity': rubric(
+    t(
+      'A one-page test plan (behaviour, level, reason) and at least one real unit, integration and consumer contract test.',
+      'Un plan de tests de una página (comportamiento, nivel, razón) y al menos un test real unitario, uno de integración y uno de contrato del consumidor.',
+      'Um plano de testes de uma página (comportamento, nível, motivo) e pelo menos um teste real unitário, um de integração e um de contrato do consumidor.',
+    ),
+    c(
+      t('The unit test uses a builder and an injected clock; the integration test runs against PostgreSQL in a container.', 'El test unitario usa un builder y un reloj inyectado; el de integración corre contra PostgreSQL en un contenedor.', 'O teste unitário usa um builder e um relógio injetado; o de integração roda contra PostgreSQL em um contêiner.'),
+    ),
+    c(
+      t('All tests pass 20 times in a row.', 'Todos los tests pasan 20 veces seguidas.', 'Todos os testes passam 20 vezes seguidas.'),
+    ),
+    c(
+      t('The plan names one behaviour deliberately left untested and why.', 'El plan nombra un comportamiento que se dejó sin test a propósito y por qué.', 'O plano nomeia um comportamento deixado sem teste de propósito e por quê.'),
+      t('Each level is chosen for a reason tied to the risk, not by habit.', 'Cada nivel se elige por una razón ligada al riesgo, no por costumbre.', 'Cada nível é escolhido por um motivo ligado ao risco, não por hábito.'),
+    ),
+  ),
+  'skills/release-safety': rubric(
+    t(
+      'A one-page release plan for a risky change that a teammate could run, or stop, alone.',
+      'Un plan de lanzamiento de una página para un cambio riesgoso, que un compañero podría ejecutar, o detener, sin ayuda.',
+      'Um plano de lançamento de uma página para uma mudança arriscada, que um colega conseguiria executar, ou parar, sozinho.',
+    ),
+    c(
+      t('The flag has a kind, a bucketing key, a default when the flag service is unreachable and a removal date; any database step says which release it ships in.', 'El flag tiene tipo, clave de segmentación, valor por defecto si el servicio de flags no responde y fecha de retiro; cada paso de base de datos dice en qué versión sale.', 'O flag tem tipo, chave de segmentação, valor padrão se o serviço de flags não responder e data de remoção; cada passo de banco de dados diz em qual versão sai.'),
+    ),
+    c(
+      t('At least four stages with hold times and minimum samples, and at least four metrics compared between cohort and control.', 'Al menos cuatro etapas con tiempos de espera y muestras mínimas, y al menos cuatro métricas comparadas entre la cohorte y el grupo de control.', 'Pelo menos quatro etapas com tempos de espera e amostras mínimas, e pelo menos quatro métricas comparadas entre a coorte e o grupo de controle.'),
+    ),
+    c(
+      t('The rollback trigger is objective enough for someone else to apply, and the rollback action is written.', 'El disparador de rollback es lo bastante objetivo como para que otra persona lo aplique, y la acción de rollback está escrita.', 'O gatilho de rollback é objetivo o bastante para outra pessoa aplicar, e a ação de rollback está escrita.'),
+    ),
+  ),
+  'skills/debugging-under-uncertainty': rubric(
+    t(
+      'A 300- to 600-word investigation log of a real bug, written as for an incident channel.',
+      'Un registro de investigación de 300 a 600 palabras de un bug real, escrito como para un canal de incidentes.',
+      'Um registro de investigação de 300 a 600 palavras de um bug real, escrito como para um canal de incidentes.',
+    ),
+    c(
+      t('It has timestamps, the first precise observation and at least three hypotheses, each with the check that confirms or eliminates it.', 'Tiene horas, la primera observación precisa y al menos tres hipótesis, cada una con la verificación que la confirma o la descarta.', 'Tem horários, a primeira observação precisa e pelo menos três hipóteses, cada uma com a verificação que a confirma ou descarta.'),
+    ),
+    c(
+      t('It names the bisection step that narrowed the search most and how the fix was verified.', 'Nombra el paso de bisección que más acotó la búsqueda y cómo se verificó la corrección.', 'Nomeia o passo de bisseção que mais estreitou a busca e como a correção foi verificada.'),
+    ),
+    c(
+      t('It separates mitigation from resolution and has one line for each of code, data, infrastructure and integration.', 'Separa la mitigación de la resolución y tiene una línea para código, datos, infraestructura e integración.', 'Separa a mitigação da resolução e tem uma linha para código, dados, infraestrutura e integração.'),
+      t('A colleague who never saw the bug can follow it and would reach the same cause.', 'Un colega que nunca vio el bug puede seguirlo y llegaría a la misma causa.', 'Um colega que nunca viu o bug consegue acompanhar e chegaria à mesma causa.'),
+    ),
+  ),
+  'skills/writing-for-async-teams': rubric(
+    t(
+      'One document with three before-and-after rewrites (a status message, a pull request description, a question) and one sentence on the main change of each.',
+      'Un documento con tres reescrituras antes y después (un mensaje de estado, una descripción de pull request, una pregunta) y una frase sobre el cambio principal de cada una.',
+      'Um documento com três reescritas antes e depois (uma mensagem de status, uma descrição de pull request, uma pergunta) e uma frase sobre a mudança principal de cada uma.',
+    ),
+    c(
+      t('The "before" texts are real, and each "after" follows the lesson\'s template for its kind.', 'Los textos "antes" son reales, y cada "después" sigue la plantilla de la lección para su tipo.', 'Os textos "antes" são reais, e cada "depois" segue o modelo da lição para o seu tipo.'),
+    ),
+    c(
+      t('The question carries a proposed default, so the asker is not blocked waiting.', 'La pregunta incluye un valor por defecto propuesto, así quien pregunta no queda bloqueado esperando.', 'A pergunta traz um padrão proposto, assim quem pergunta não fica bloqueado esperando.'),
+    ),
+    c(
+      t('Each explanation names the most important change, not a list of edits.', 'Cada explicación nombra el cambio más importante, no una lista de ediciones.', 'Cada explicação nomeia a mudança mais importante, não uma lista de edições.'),
+      t('A colleague said which version they would rather receive, and why.', 'Un colega dijo qué versión preferiría recibir y por qué.', 'Um colega disse qual versão preferiria receber e por quê.'),
+    ),
+  ),
+  'skills/english-for-engineering': rubric(
+    t(
+      'A 60-second recorded stand-up, the same update as a chat message, a before-and-after review comment and a list of false friends caught.',
+      'Un stand-up grabado de 60 segundos, la misma actualización como mensaje de chat, un comentario de revisión antes y después y una lista de falsos amigos detectados.',
+      'Um stand-up gravado de 60 segundos, a mesma atualização como mensagem de chat, um comentário de revisão antes e depois e uma lista de falsos cognatos encontrados.',
+    ),
+    c(
+      t('The stand-up follows the three-part structure and stays within a minute.', 'El stand-up sigue la estructura de tres partes y dura menos de un minuto.', 'O stand-up segue a estrutura de três partes e dura menos de um minuto.'),
+    ),
+    c(
+      t('The rewritten review comment has a weight label, a reason and a suggested action.', 'El comentario reescrito tiene una etiqueta de peso, una razón y una acción sugerida.', 'O comentário reescrito tem um rótulo de peso, um motivo e uma ação sugerida.'),
+    ),
+    c(
+      t('The written update says the same as the recording, shorter.', 'La actualización escrita dice lo mismo que la grabación, más breve.', 'A atualização escrita diz o mesmo que a gravação, mais curta.'),
+      t('Weekly recordings over a month show the structure improving.', 'Grabaciones semanales durante un mes muestran que la estructura mejora.', 'Gravações semanais ao longo de um mês mostram a estrutura melhorando.'),
+    ),
+  ),
+  'skills/ownership-and-collaboration': rubric(
+    t(
+      'Two documents under a page each: a four-part owner report on a real problem, and one side of a disagreement rewritten.',
+      'Dos documentos de menos de una página cada uno: un informe de responsable en cuatro partes sobre un problema real, y un lado de un desacuerdo reescrito.',
+      'Dois documentos de menos de uma página cada: um relatório de responsável em quatro partes sobre um problema real, e um lado de uma discordância reescrito.',
+    ),
+    c(
+      t('The report puts the impact first and has the four parts: checked, suspect, will do, next update.', 'El informe pone el impacto primero y tiene las cuatro partes: verificado, sospecho, voy a hacer, próxima actualización.', 'O relatório coloca o impacto primeiro e tem as quatro partes: verificado, suspeito, vou fazer, próxima atualização.'),
+    ),
+    c(
+      t('The disagreement has a fair steelman of the other side, facts split from preferences, and an experiment with a success criterion.', 'El desacuerdo tiene una versión fuerte y justa de la otra postura, hechos separados de preferencias y un experimento con criterio de éxito.', 'A discordância tem uma versão forte e justa da outra posição, fatos separados de preferências e um experimento com critério de sucesso.'),
+    ),
+    c(
+      t('Both could be posted in a public team channel as they are.', 'Los dos podrían publicarse tal cual en un canal público del equipo.', 'Os dois poderiam ser publicados como estão em um canal público da equipe.'),
+      t('A colleague read the report and said what they would still need to know.', 'Un colega leyó el informe y dijo qué le faltaría saber.', 'Um colega leu o relatório e disse o que ainda precisaria saber.'),
+    ),
+  ),
 };
