@@ -472,4 +472,135 @@ export const RUBRICS: Record<string, Rubric> = {
       t('A colleague read the report and said what they would still need to know.', 'Un colega leyó el informe y dijo qué le faltaría saber.', 'Um colega leu o relatório e disse o que ainda precisaria saber.'),
     ),
   ),
+  'career-path/the-ladder': rubric(
+    t(
+      'A private impact log with at least five entries from the last three months, each with a level line, a one-line conclusion and one action for the next three months.',
+      'Un registro de impacto privado con al menos cinco entradas de los últimos tres meses, cada una con su línea de nivel, una conclusión de una línea y una acción para los próximos tres meses.',
+      'Um registro de impacto privado com pelo menos cinco entradas dos últimos três meses, cada uma com sua linha de nível, uma conclusão de uma linha e uma ação para os próximos três meses.',
+    ),
+    c(
+      t('Entries come from real sources (pull requests, tickets, incidents, calendar) and use the fields of the growth plan lesson.', 'Las entradas salen de fuentes reales (pull requests, tickets, incidentes, calendario) y usan los campos de la lección del plan de crecimiento.', 'As entradas vêm de fontes reais (pull requests, tickets, incidentes, agenda) e usam os campos da lição do plano de crescimento.'),
+    ),
+    c(
+      t('Each level line (junior, mid-level, senior) is justified by the lesson\'s table, not by wishful reading.', 'Cada línea de nivel (junior, semi-senior, senior) se justifica con la tabla de la lección, no con una lectura optimista.', 'Cada linha de nível (júnior, pleno, sênior) se justifica pela tabela da lição, não por uma leitura otimista.'),
+    ),
+    c(
+      t('The action would create evidence at the level above.', 'La acción generaría evidencia del nivel siguiente.', 'A ação geraria evidência do nível acima.'),
+      t('A weekly reminder to add entries is already in the calendar.', 'Ya hay un recordatorio semanal en el calendario para sumar entradas.', 'Já existe um lembrete semanal na agenda para acrescentar entradas.'),
+    ),
+  ),
+  'career-path/branches': rubric(
+    t(
+      'A one-page decision matrix for two branches with weighted scores, a sensitivity check and a four- to six-week experiment with a start date.',
+      'Una matriz de decisión de una página para dos caminos, con puntajes ponderados, un análisis de sensibilidad y un experimento de cuatro a seis semanas con fecha de inicio.',
+      'Uma matriz de decisão de uma página para dois caminhos, com pontuações ponderadas, uma análise de sensibilidade e um experimento de quatro a seis semanas com data de início.',
+    ),
+    c(
+      t('Five or six criteria with weights that add up to 100, and every score from 1 to 5 has one line of evidence.', 'Cinco o seis criterios con pesos que suman 100, y cada puntaje de 1 a 5 tiene una línea de evidencia.', 'Cinco ou seis critérios com pesos que somam 100, e cada nota de 1 a 5 tem uma linha de evidência.'),
+    ),
+    c(
+      t('Both weighted scores and their percentage of the maximum are computed correctly.', 'Los dos puntajes ponderados y su porcentaje del máximo están bien calculados.', 'As duas pontuações ponderadas e sua porcentagem do máximo estão calculadas corretamente.'),
+    ),
+    c(
+      t('The sensitivity paragraph names the least certain score, how far the result moves, and what would be learned to score it better; the experiment fits the current job.', 'El párrafo de sensibilidad nombra el puntaje más incierto, cuánto se mueve el resultado y qué habría que aprender para puntuarlo mejor; el experimento cabe en el trabajo actual.', 'O parágrafo de sensibilidade nomeia a nota mais incerta, quanto o resultado muda e o que seria preciso aprender para pontuá-la melhor; o experimento cabe no emprego atual.'),
+    ),
+  ),
+  'career-path/ai-and-the-backend-engineer': rubric(
+    t(
+      'A one-page design note for "suggest a reply" that a reviewer could implement without asking what happens when the model is slow, wrong or unavailable.',
+      'Una nota de diseño de una página para "sugerir una respuesta" que alguien podría implementar sin preguntar qué pasa cuando el modelo es lento, se equivoca o no está disponible.',
+      'Uma nota de design de uma página para "sugerir uma resposta" que alguém conseguiria implementar sem perguntar o que acontece quando o modelo está lento, erra ou está indisponível.',
+    ),
+    c(
+      t('It chooses synchronous, async job or streamed, with a reason tied to the agent\'s workflow.', 'Elige síncrono, tarea asíncrona o streaming, con una razón ligada al flujo de trabajo del agente.', 'Escolhe síncrono, tarefa assíncrona ou streaming, com um motivo ligado ao fluxo de trabalho do atendente.'),
+    ),
+    c(
+      t('The per-tenant token budget is a formula with symbols, and the timeout and fallback are stated.', 'El presupuesto de tokens por tenant es una fórmula con símbolos, y están el timeout y la alternativa de respaldo.', 'O orçamento de tokens por tenant é uma fórmula com símbolos, e estão o timeout e a alternativa de contingência.'),
+    ),
+    c(
+      t('It lists stored fields, three automatic offline checks, span attributes, and one prompt injection specific to the feature with how the design limits the damage.', 'Lista los campos guardados, tres verificaciones automáticas offline, los atributos de span y una inyección de prompt propia de la funcionalidad, con cómo el diseño limita el daño.', 'Lista os campos guardados, três verificações automáticas offline, os atributos de span e uma injeção de prompt própria da funcionalidade, com como o design limita o dano.'),
+    ),
+  ),
+  'career-path/growth-plan': rubric(
+    t(
+      'One document with a quarter plan of three goals, the weekly routine in the calendar, three complete impact log entries and one CV bullet.',
+      'Un documento con un plan trimestral de tres objetivos, la rutina semanal en el calendario, tres entradas completas del registro de impacto y un bullet para el CV.',
+      'Um documento com um plano trimestral de três objetivos, a rotina semanal na agenda, três entradas completas do registro de impacto e um bullet para o currículo.',
+    ),
+    c(
+      t('Each goal (technical, communication, visibility) has the shape "I can X, and the evidence is Y".', 'Cada objetivo (técnico, comunicación, visibilidad) tiene la forma "puedo X, y la evidencia es Y".', 'Cada objetivo (técnico, comunicação, visibilidade) tem o formato "consigo X, e a evidência é Y".'),
+    ),
+    c(
+      t('The three log entries have all five fields filled from real work of the last month.', 'Las tres entradas del registro tienen los cinco campos completos con trabajo real del último mes.', 'As três entradas do registro têm os cinco campos preenchidos com trabalho real do último mês.'),
+    ),
+    c(
+      t('The CV bullet comes from the strongest entry and is ready to share with a manager.', 'El bullet del CV sale de la entrada más fuerte y está listo para compartir con un manager.', 'O bullet do currículo vem da entrada mais forte e está pronto para compartilhar com um gestor.'),
+    ),
+  ),
+  'salaries/local-and-international-pay': rubric(
+    t(
+      'A comparison sheet of two offers (or the current job and a hypothetical contractor role) filled from written sources, the formula\'s variables with their source, and an email asking for the unknowns.',
+      'Una planilla comparativa de dos ofertas (o del trabajo actual y un rol hipotético como contratista) completada con fuentes escritas, las variables de la fórmula con su origen y un correo que pide lo que falta.',
+      'Uma planilha comparativa de duas ofertas (ou do emprego atual e de um papel hipotético como prestador) preenchida com fontes escritas, as variáveis da fórmula com sua origem e um e-mail pedindo o que falta.',
+    ),
+    c(
+      t('Every cell comes from a written source or says "unknown"; nothing is guessed.', 'Cada celda viene de una fuente escrita o dice "desconocido"; nada está adivinado.', 'Cada célula vem de uma fonte escrita ou diz "desconhecido"; nada foi chutado.'),
+    ),
+    c(
+      t('Each variable of the formula is written for both sides with where its value will come from.', 'Cada variable de la fórmula está escrita para los dos lados, con de dónde saldrá su valor.', 'Cada variável da fórmula está escrita para os dois lados, com de onde virá o seu valor.'),
+    ),
+    c(
+      t('The email asks at most four clear questions.', 'El correo hace como máximo cuatro preguntas claras.', 'O e-mail faz no máximo quatro perguntas claras.'),
+    ),
+  ),
+  'salaries/reading-salary-benchmarks': rubric(
+    t(
+      'A benchmark note in the lesson\'s format, one line on a second named source, and either a position in the matching range or a written reason why no range fits.',
+      'Una nota de benchmark en el formato de la lección, una línea sobre una segunda fuente con nombre, y una posición en el rango que corresponde o una razón escrita de por qué ninguno encaja.',
+      'Uma nota de benchmark no formato da lição, uma linha sobre uma segunda fonte com nome, e uma posição na faixa correspondente ou um motivo escrito de por que nenhuma se aplica.',
+    ),
+    c(
+      t('The note has source, year, nature, role, employer type, currency, ranges and an "Unknown" line.', 'La nota tiene fuente, año, naturaleza, rol, tipo de empleador, moneda, rangos y una línea "Desconocido".', 'A nota tem fonte, ano, natureza, cargo, tipo de empregador, moeda, faixas e uma linha "Desconhecido".'),
+    ),
+    c(
+      t('What does not match the learner (country, level, employer type) is written down rather than ignored.', 'Lo que no coincide con el estudiante (país, nivel, tipo de empleador) está escrito en lugar de ignorado.', 'O que não corresponde ao aluno (país, nível, tipo de empregador) está escrito em vez de ignorado.'),
+    ),
+    c(
+      t('The position p is computed correctly, with two sentences on what it does and does not tell.', 'La posición p está bien calculada, con dos frases sobre lo que dice y lo que no dice.', 'A posição p está calculada corretamente, com duas frases sobre o que ela diz e o que não diz.'),
+      t('The second source\'s line says how its sample differs.', 'La línea de la segunda fuente dice en qué difiere su muestra.', 'A linha da segunda fonte diz como a amostra dela difere.'),
+    ),
+  ),
+  'salaries/what-moves-an-offer': rubric(
+    t(
+      'A negotiation kit: the five factors with evidence, an answer to the expectations question with a sourced range, an "after" email, and a recording of the answer in English.',
+      'Un kit de negociación: los cinco factores con evidencia, una respuesta a la pregunta de expectativas con un rango con fuentes, un correo "después" y una grabación de la respuesta en inglés.',
+      'Um kit de negociação: os cinco fatores com evidência, uma resposta à pergunta de expectativa com uma faixa com fontes, um e-mail "depois" e uma gravação da resposta em inglês.',
+    ),
+    c(
+      t('Each of the five factors has one piece of evidence from the learner\'s work, and gaps are marked honestly, with no invented metric.', 'Cada uno de los cinco factores tiene una evidencia del trabajo propio, y las brechas están marcadas con honestidad, sin métricas inventadas.', 'Cada um dos cinco fatores tem uma evidência do próprio trabalho, e as lacunas estão marcadas com honestidade, sem métricas inventadas.'),
+    ),
+    c(
+      t('The range comes from at least two named sources, and every number in the document has a source.', 'El rango sale de al menos dos fuentes con nombre, y cada número del documento tiene fuente.', 'A faixa vem de pelo menos duas fontes com nome, e cada número do documento tem fonte.'),
+    ),
+    c(
+      t('The recorded answer is under a minute and sounds calm by the second or third try.', 'La respuesta grabada dura menos de un minuto y suena tranquila al segundo o tercer intento.', 'A resposta gravada dura menos de um minuto e soa tranquila na segunda ou terceira tentativa.'),
+    ),
+  ),
+  'salaries/how-you-are-employed-and-paid': rubric(
+    t(
+      'A one-page money map: who directs, contracts and pays, the documents signed, the country\'s official rules with links and dates, the payment route\'s cost, and the next rate review.',
+      'Un mapa del dinero de una página: quién dirige, contrata y paga, los documentos firmados, las reglas oficiales del país con enlaces y fechas, el costo de la vía de pago y la próxima revisión de tarifa.',
+      'Um mapa do dinheiro de uma página: quem dirige, contrata e paga, os documentos assinados, as regras oficiais do país com links e datas, o custo da via de pagamento e a próxima revisão de valor.',
+    ),
+    c(
+      t('Legal names are given for who directs the work, who holds the contract and who pays, and the U.S. tax form, if any, is named.', 'Están los nombres legales de quién dirige el trabajo, quién tiene el contrato y quién paga, y el formulario fiscal de EE. UU. que aplica, si aplica alguno.', 'Estão os nomes legais de quem dirige o trabalho, quem detém o contrato e quem paga, e o formulário fiscal dos EUA que se aplica, se algum.'),
+    ),
+    c(
+      t('Official pages on invoicing an export of services are linked with the date read, or "not found" with the question for the accountant.', 'Las páginas oficiales sobre facturar una exportación de servicios están enlazadas con la fecha de lectura, o dice "no encontrado" con la pregunta para el contador.', 'As páginas oficiais sobre faturar uma exportação de serviços estão linkadas com a data de leitura, ou diz "não encontrado" com a pergunta para o contador.'),
+    ),
+    c(
+      t('The payment table uses fees and rates copied from the provider\'s page with the date read, and the effective rate is calculated.', 'La tabla de pagos usa comisiones y tipos de cambio copiados de la página del proveedor con la fecha de lectura, y calcula la tasa efectiva.', 'A tabela de pagamento usa tarifas e câmbio copiados da página do provedor com a data de leitura, e calcula a taxa efetiva.'),
+      t('The stretch step compares a second payment route over twelve months and drafts the rate-review email.', 'El paso extra compara una segunda vía de pago en doce meses y redacta el correo de revisión de tarifa.', 'O passo extra compara uma segunda via de pagamento em doze meses e redige o e-mail de revisão de valor.'),
+    ),
+  ),
 };
