@@ -603,4 +603,103 @@ export const RUBRICS: Record<string, Rubric> = {
       t('The stretch step compares a second payment route over twelve months and drafts the rate-review email.', 'El paso extra compara una segunda vía de pago en doce meses y redacta el correo de revisión de tarifa.', 'O passo extra compara uma segunda via de pagamento em doze meses e redige o e-mail de revisão de valor.'),
     ),
   ),
+  'job-hunting/cv-that-survives-thirty-seconds': rubric(
+    t(
+      'A one-page draft of the CV header and most recent role, and a note of what a friend remembered after thirty seconds.',
+      'Un borrador de una página con el encabezado del CV y el rol más reciente, y una nota de lo que un amigo recordó después de treinta segundos.',
+      'Um rascunho de uma página com o cabeçalho do currículo e o cargo mais recente, e uma nota do que um amigo lembrou depois de trinta segundos.',
+    ),
+    c(
+      t('Four to six bullets follow the formula: system, work, production context, result.', 'De cuatro a seis bullets siguen la fórmula: sistema, trabajo, contexto de producción, resultado.', 'De quatro a seis bullets seguem a fórmula: sistema, trabalho, contexto de produção, resultado.'),
+    ),
+    c(
+      t('Every number can be defended with how it was measured; numbers that cannot are replaced by precise words.', 'Cada número se puede defender con cómo se midió; los que no, se reemplazan por palabras precisas.', 'Cada número pode ser defendido com como foi medido; os que não podem são trocados por palavras precisas.'),
+    ),
+    c(
+      t('The top third has the title line with the stack, the location and time zone line, and a two-line summary.', 'El tercio superior tiene la línea de título con el stack, la línea de ubicación y zona horaria, y un resumen de dos líneas.', 'O terço superior tem a linha de título com o stack, a linha de localização e fuso horário, e um resumo de duas linhas.'),
+      t('The friend named the stack, one owned system and the time zone without help.', 'El amigo nombró el stack, un sistema propio y la zona horaria sin ayuda.', 'O amigo citou o stack, um sistema próprio e o fuso horário sem ajuda.'),
+    ),
+  ),
+  'job-hunting/public-proof': rubric(
+    t(
+      'A pinned repository with a three-line summary and a six-section README that runs from a fresh clone, plus one full pull request description.',
+      'Un repositorio fijado con un resumen de tres líneas y un README de seis secciones que funciona desde un clon nuevo, más una descripción completa de pull request.',
+      'Um repositório fixado com um resumo de três linhas e um README de seis seções que funciona a partir de um clone novo, mais uma descrição completa de pull request.',
+    ),
+    c(
+      t('The README has what, why, run it, design decisions, trade-offs and next.', 'El README tiene qué, por qué, cómo ejecutarlo, decisiones de diseño, trade-offs y próximos pasos.', 'O README tem o quê, por quê, como rodar, decisões de design, trade-offs e próximos passos.'),
+    ),
+    c(
+      t('"Run it" was followed from a fresh clone and every failing step was fixed, so a friend can run it without asking.', 'Se siguió "cómo ejecutarlo" desde un clon nuevo y se corrigió cada paso que fallaba, así un amigo puede ejecutarlo sin preguntar.', '"Como rodar" foi seguido a partir de um clone novo e cada passo que falhava foi corrigido, assim um amigo consegue rodar sem perguntar.'),
+    ),
+    c(
+      t('The pull request description has why, what changed, how tested, risk and rollout, and out of scope, with sensitive details removed.', 'La descripción del pull request tiene por qué, qué cambió, cómo se probó, riesgo y despliegue, y fuera de alcance, sin datos sensibles.', 'A descrição do pull request tem por quê, o que mudou, como foi testado, risco e rollout, e fora de escopo, sem dados sensíveis.'),
+    ),
+  ),
+  'job-hunting/the-interview-loop': rubric(
+    t(
+      'A recording of prompt 7 answered in at most ten minutes with the five steps, and a one-page self-review.',
+      'Una grabación de la consigna 7 respondida en diez minutos como máximo con los cinco pasos, y una autoevaluación de una página.',
+      'Uma gravação do enunciado 7 respondido em no máximo dez minutos com os cinco passos, e uma autoavaliação de uma página.',
+    ),
+    c(
+      t('The answer goes through clarify, contain, investigate, fix and prevent, in that order.', 'La respuesta pasa por aclarar, contener, investigar, corregir y prevenir, en ese orden.', 'A resposta passa por esclarecer, conter, investigar, corrigir e prevenir, nessa ordem.'),
+    ),
+    c(
+      t('The review lists the questions asked and the ones missed, and every trade-off named (or two added).', 'La revisión lista las preguntas hechas y las que faltaron, y cada trade-off nombrado (o agrega dos).', 'A revisão lista as perguntas feitas e as que faltaram, e cada trade-off citado (ou acrescenta dois).'),
+    ),
+    c(
+      t('Long silences are noted with a phrase from the lesson that would have filled them, and the answer is re-outlined.', 'Los silencios largos están anotados con una frase de la lección que los habría llenado, y la respuesta tiene un nuevo esquema.', 'Os silêncios longos estão anotados com uma frase da lição que os teria preenchido, e a resposta tem um novo roteiro.'),
+      t('The learner shared both with a practice partner and noted their feedback.', 'El estudiante compartió ambos con un compañero de práctica y anotó su devolución.', 'O aluno compartilhou os dois com um parceiro de prática e anotou o retorno.'),
+    ),
+  ),
+  'job-hunting/system-design-interview': rubric(
+    t(
+      'One document from a mock interview: the diagram drawn, a decision log of at least six entries, and self-scores on the lesson\'s rubric with evidence.',
+      'Un documento de una entrevista simulada: el diagrama dibujado, un registro de al menos seis decisiones y la autoevaluación con la rúbrica de la lección, con evidencia.',
+      'Um documento de uma entrevista simulada: o diagrama desenhado, um registro de pelo menos seis decisões e a autoavaliação com a rubrica da lição, com evidência.',
+    ),
+    c(
+      t('Each log entry has decision, reason, cost and rejected alternative.', 'Cada entrada del registro tiene decisión, razón, costo y alternativa descartada.', 'Cada entrada do registro tem decisão, motivo, custo e alternativa descartada.'),
+    ),
+    c(
+      t('Every rubric row has a score and one sentence of evidence from the session.', 'Cada fila de la rúbrica tiene un puntaje y una frase de evidencia de la sesión.', 'Cada linha da rubrica tem uma nota e uma frase de evidência da sessão.'),
+    ),
+    c(
+      t('The session fits the planned time and the document names the one row to practise next.', 'La sesión entra en el tiempo previsto y el documento nombra la única fila a practicar después.', 'A sessão cabe no tempo previsto e o documento nomeia a linha a praticar em seguida.'),
+    ),
+  ),
+  'job-hunting/applying-with-discipline': rubric(
+    t(
+      'A tracker with ten real job posts scored and decided, applications sent to those that pass the rule, and three sentences on the pattern.',
+      'Un registro con diez avisos reales puntuados y decididos, postulaciones enviadas a los que pasan la regla, y tres frases sobre el patrón.',
+      'Uma planilha com dez vagas reais pontuadas e decididas, candidaturas enviadas para as que passam na regra, e três frases sobre o padrão.',
+    ),
+    c(
+      t('Each row has the three scores with a short reason each, the total and a status.', 'Cada fila tiene los tres puntajes con una razón breve, el total y un estado.', 'Cada linha tem as três notas com um motivo curto, o total e um status.'),
+    ),
+    c(
+      t('No open row lacks a next action with a date.', 'Ninguna fila abierta queda sin próxima acción con fecha.', 'Nenhuma linha aberta fica sem próxima ação com data.'),
+    ),
+    c(
+      t('The three sentences name the fit that fails most often and what to work on next.', 'Las tres frases nombran el criterio que más falla y en qué trabajar después.', 'As três frases nomeiam o critério que mais falha e no que trabalhar em seguida.'),
+      t('Each application sent was tailored to its post.', 'Cada postulación enviada se adaptó a su aviso.', 'Cada candidatura enviada foi adaptada à sua vaga.'),
+    ),
+  ),
+  'job-hunting/offer-to-first-90-days': rubric(
+    t(
+      'A 30/60/90 plan with the lesson\'s sections and a weekly update of real work with the four headings plus asks.',
+      'Un plan 30/60/90 con las secciones de la lección y una actualización semanal de trabajo real con los cuatro títulos más pedidos.',
+      'Um plano 30/60/90 com as seções da lição e uma atualização semanal de trabalho real com os quatro títulos mais pedidos.',
+    ),
+    c(
+      t('Working hours and overlaps are given in local time and UTC.', 'El horario de trabajo y las superposiciones están en hora local y en UTC.', 'O horário de trabalho e as sobreposições estão em hora local e em UTC.'),
+    ),
+    c(
+      t('Each phase has goals with a "done when" line, and there is a check-in schedule.', 'Cada fase tiene objetivos con una línea "listo cuando", y hay un calendario de reuniones de seguimiento.', 'Cada fase tem objetivos com uma linha "pronto quando", e há uma agenda de conversas de acompanhamento.'),
+    ),
+    c(
+      t('A friend who does not know the job can read the update in two minutes and say what shipped, what is at risk and what is needed.', 'Un amigo que no conoce el trabajo puede leer la actualización en dos minutos y decir qué se entregó, qué está en riesgo y qué se necesita.', 'Um amigo que não conhece o trabalho consegue ler a atualização em dois minutos e dizer o que foi entregue, o que está em risco e o que é preciso.'),
+    ),
+  ),
 };
