@@ -97,7 +97,8 @@ describe('rubric count', () => {
     const docs = tree('docs', 'current', {'01-a/index.mdx': 'module', '01-a/01-x.mdx': lesson(['api-one']), '01-a/02-y.mdx': lesson(['api-two'])});
     const text = {en: 'x', es: 'x', 'pt-BR': 'x'};
     const count = checkRubrics([docs], {'a/x': {expectedOutcome: text, criteria: [{meets: text}, {meets: text}]}});
-    expect(count).toEqual({lessons: 2, withRubric: 1, missing: ['a/y'], problems: []});
+    expect(count).toMatchObject({lessons: 2, withRubric: 1, missing: ['a/y'], unused: []});
+    expect(count.problems).toEqual(['lesson a/y has no rubric: add one for its exercise in src/data/rubrics.ts (en, es and pt-BR)']);
   });
 });
 

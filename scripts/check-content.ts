@@ -2,7 +2,7 @@
  * Content checks that need more than one file at a time or the frontmatter schema:
  * - lesson and module frontmatter (src/lib/frontmatter.ts);
  * - checklist ids: present, well formed, unique within each tree, never silently dropped;
- * - rubrics (src/data/rubrics.ts): complete in en, es and pt-BR, for lessons that exist; counted per lesson.
+ * - rubrics (src/data/rubrics.ts): every lesson of docs/ has one, complete in en, es and pt-BR.
  * Usage: tsx scripts/check-content.ts [file ...]   (default: every content tree)
  * Each problem is printed as file:line, what is wrong, and how to fix it. Exit 1 on any problem.
  */
@@ -129,7 +129,7 @@ function main(): void {
   console.log('content check: frontmatter and checklist ids are valid');
   if (!only) {
     console.log(`rubrics: ${rubrics.withRubric} of ${rubrics.lessons} lessons have a rubric in en, es and pt-BR`);
-    if (rubrics.missing.length) console.log(`  without a rubric yet: ${rubrics.missing.join(', ')}`);
+    if (rubrics.unused.length) console.log(`  rubrics of lessons not in docs/ (ignored): ${rubrics.unused.join(', ')}`);
   }
 }
 

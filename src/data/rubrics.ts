@@ -702,4 +702,90 @@ export const RUBRICS: Record<string, Rubric> = {
       t('A friend who does not know the job can read the update in two minutes and say what shipped, what is at risk and what is needed.', 'Un amigo que no conoce el trabajo puede leer la actualización en dos minutos y decir qué se entregó, qué está en riesgo y qué se necesita.', 'Um amigo que não conhece o trabalho consegue ler a atualização em dois minutos e dizer o que foi entregue, o que está em risco e o que é preciso.'),
     ),
   ),
+  // The capstone stages (docs/08-capstone): the checker grades behaviour; these criteria add what it cannot see.
+  'capstone/contract-and-validation': rubric(
+    t(
+      'Stage 1 passes in the checker, and a teammate could call the API correctly from the OpenAPI document alone.',
+      'La etapa 1 pasa en el verificador, y un compañero podría usar la API correctamente solo con el documento OpenAPI.',
+      'A etapa 1 passa no verificador, e um colega conseguiria usar a API corretamente só com o documento OpenAPI.',
+    ),
+    c(
+      t('The checker report (--stage 1) shows every contract check passing.', 'El informe del verificador (--stage 1) muestra todas las verificaciones de contrato aprobadas.', 'O relatório do verificador (--stage 1) mostra todas as verificações de contrato aprovadas.'),
+    ),
+    c(
+      t('The OpenAPI document describes every endpoint, its error responses and the problem details shape.', 'El documento OpenAPI describe cada endpoint, sus respuestas de error y la forma de problem details.', 'O documento OpenAPI descreve cada endpoint, suas respostas de erro e o formato de problem details.'),
+      t('A contract test validates real responses against the document, so it cannot drift from the code.', 'Un test de contrato valida respuestas reales contra el documento, así no se desincroniza del código.', 'Um teste de contrato valida respostas reais contra o documento, assim ele não se descola do código.'),
+    ),
+    c(
+      t('Validation lives at the boundary in one place, and the code names every invalid field in one answer.', 'La validación está en el borde, en un solo lugar, y el código nombra todos los campos inválidos en una sola respuesta.', 'A validação fica na fronteira, em um só lugar, e o código nomeia todos os campos inválidos em uma só resposta.'),
+    ),
+  ),
+  'capstone/data-and-pagination': rubric(
+    t(
+      'Stages 1 and 2 pass, refunds live in a real database, and the list query for a later page uses an index.',
+      'Las etapas 1 y 2 pasan, los reembolsos están en una base de datos real y la consulta de la lista para una página posterior usa un índice.',
+      'As etapas 1 e 2 passam, os reembolsos estão em um banco de dados real e a consulta da listagem para uma página posterior usa um índice.',
+    ),
+    c(
+      t('The checker report shows stages 1 and 2 passed.', 'El informe del verificador muestra las etapas 1 y 2 aprobadas.', 'O relatório do verificador mostra as etapas 1 e 2 aprovadas.'),
+    ),
+    c(
+      t('EXPLAIN ANALYZE of a later page shows an index scan reading about limit + 1 rows.', 'EXPLAIN ANALYZE de una página posterior muestra un index scan que lee unas limit + 1 filas.', 'EXPLAIN ANALYZE de uma página posterior mostra um index scan que lê cerca de limit + 1 linhas.'),
+    ),
+    c(
+      t('The cursor is opaque to clients and an unreadable one is rejected with 400.', 'El cursor es opaco para los clientes y uno ilegible se rechaza con 400.', 'O cursor é opaco para os clientes e um ilegível é rejeitado com 400.'),
+      t('The cursor is signed, and a test flips one character of a valid cursor and expects 400.', 'El cursor está firmado, y un test cambia un carácter de un cursor válido y espera 400.', 'O cursor é assinado, e um teste troca um caractere de um cursor válido e espera 400.'),
+    ),
+  ),
+  'capstone/idempotency': rubric(
+    t(
+      'Stages 1 to 3 pass in five runs in a row with different seeds.',
+      'Las etapas 1 a 3 pasan en cinco ejecuciones seguidas con semillas distintas.',
+      'As etapas 1 a 3 passam em cinco execuções seguidas com sementes diferentes.',
+    ),
+    c(
+      t('Five checker reports with different seeds all show stages 1 to 3 passed.', 'Cinco informes del verificador con semillas distintas muestran las etapas 1 a 3 aprobadas.', 'Cinco relatórios do verificador com sementes diferentes mostram as etapas 1 a 3 aprovadas.'),
+    ),
+    c(
+      t('The key is claimed in the database (a unique constraint or a lock), not checked and then inserted in two steps.', 'La clave se reclama en la base de datos (una restricción única o un bloqueo), no se verifica y luego se inserta en dos pasos.', 'A chave é reivindicada no banco de dados (uma restrição única ou um lock), não verificada e depois inserida em dois passos.'),
+    ),
+    c(
+      t('Keys are scoped per tenant and a reused key with a different body gets 422.', 'Las claves son por tenant y una clave reutilizada con otro cuerpo recibe 422.', 'As chaves são por tenant e uma chave reutilizada com outro corpo recebe 422.'),
+      t('Keys expire, a scheduled job deletes expired rows, and a test proves an expired key is treated as new.', 'Las claves vencen, una tarea programada borra las filas vencidas y un test prueba que una clave vencida se trata como nueva.', 'As chaves expiram, uma tarefa agendada apaga as linhas expiradas e um teste prova que uma chave expirada é tratada como nova.'),
+    ),
+  ),
+  'capstone/security': rubric(
+    t(
+      'Stages 1 to 4 pass, and a list of every SQL statement on refunds and idempotency keys shows a tenant filter in each.',
+      'Las etapas 1 a 4 pasan, y una lista de cada sentencia SQL sobre reembolsos y claves de idempotencia muestra un filtro de tenant en cada una.',
+      'As etapas 1 a 4 passam, e uma lista de cada comando SQL sobre reembolsos e chaves de idempotência mostra um filtro de tenant em cada um.',
+    ),
+    c(
+      t('The checker report shows stages 1 to 4 passed.', 'El informe del verificador muestra las etapas 1 a 4 aprobadas.', 'O relatório do verificador mostra as etapas 1 a 4 aprovadas.'),
+    ),
+    c(
+      t('The statement list is complete and no statement lacks a tenant filter.', 'La lista de sentencias está completa y ninguna queda sin filtro de tenant.', 'A lista de comandos está completa e nenhum fica sem filtro de tenant.'),
+    ),
+    c(
+      t('Authentication (401) and authorization (403, or 404 for another tenant\'s object) are handled in distinct places.', 'La autenticación (401) y la autorización (403, o 404 para un objeto de otro tenant) se manejan en lugares distintos.', 'A autenticação (401) e a autorização (403, ou 404 para um objeto de outro tenant) são tratadas em lugares distintos.'),
+      t('Row-level security on refunds is enabled for the service\'s database role, and stage 4 still passes.', 'La seguridad a nivel de fila está activada en refunds para el rol de base de datos del servicio, y la etapa 4 sigue pasando.', 'A segurança em nível de linha está ativada em refunds para o papel de banco de dados do serviço, e a etapa 4 continua passando.'),
+    ),
+  ),
+  'capstone/reliability-and-operations': rubric(
+    t(
+      'All five stages pass with no skip using --start, the progress file is imported, and the repository runs the checker in CI.',
+      'Las cinco etapas pasan sin omisiones usando --start, el archivo de progreso está importado y el repositorio corre el verificador en CI.',
+      'As cinco etapas passam sem pulos usando --start, o arquivo de progresso foi importado e o repositório roda o verificador no CI.',
+    ),
+    c(
+      t('The checker report shows all five stages passed, none passed with skips.', 'El informe del verificador muestra las cinco etapas aprobadas, ninguna aprobada con omisiones.', 'O relatório do verificador mostra as cinco etapas aprovadas, nenhuma aprovada com pulos.'),
+    ),
+    c(
+      t('The service shuts down cleanly on SIGTERM and acknowledged refunds survive the restart.', 'El servicio se detiene limpiamente con SIGTERM y los reembolsos confirmados sobreviven al reinicio.', 'O serviço encerra de forma limpa com SIGTERM e os reembolsos confirmados sobrevivem ao reinício.'),
+      t('Readiness answers 503 from the moment SIGTERM arrives, before connections close.', 'La readiness responde 503 desde que llega SIGTERM, antes de cerrar las conexiones.', 'A readiness responde 503 a partir da chegada do SIGTERM, antes de fechar as conexões.'),
+    ),
+    c(
+      t('The GitHub Actions workflow re-runs the checks on every push and is green.', 'El workflow de GitHub Actions vuelve a correr las verificaciones en cada push y está en verde.', 'O workflow do GitHub Actions roda as verificações de novo a cada push e está verde.'),
+    ),
+  ),
 };

@@ -24,12 +24,13 @@ describe('rubrics', () => {
     ]);
   });
 
-  it('counts lessons with a rubric and refuses rubrics of lessons that do not exist', () => {
-    expect(countRubrics(['a/one', 'a/two'], {'a/one': rubric, 'a/gone': rubric})).toEqual({
+  it('counts lessons with a rubric, names each lesson without one, and sets aside rubrics of lessons not in the tree', () => {
+    expect(countRubrics(['a/one', 'a/two'], {'a/one': rubric, 'b/elsewhere': rubric})).toEqual({
       lessons: 2,
       withRubric: 1,
       missing: ['a/two'],
-      problems: ['rubric of a/gone: no lesson has this id (lesson ids look like "the-role/api-design")'],
+      unused: ['b/elsewhere'],
+      problems: ['lesson a/two has no rubric: add one for its exercise in src/data/rubrics.ts (en, es and pt-BR)'],
     });
   });
 
