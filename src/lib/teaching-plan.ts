@@ -74,32 +74,41 @@ function deliverablesOf(items: PlanItem[]): Deliverable[] {
 }
 
 /**
- * Cuts the items, in order, into `weeks` weeks: each week takes items until it reaches the average of
- * what is left, taking the next item only when that ends nearer the average. No week is left empty
- * while items remain.
+ * Cuts the items, in order, into `weeks` weeks as evenly as the lessons allow: of all the ways to cut
+ * the sequence, the one whose weeks stray least from the average (least sum of squared differences).
+ * No week is left empty while items remain.
  */
 export function buildPlan(curriculum: Curriculum, weeks: number): Plan {
   const items = planItems(curriculum);
   const total = planMinutes(items);
-  const schedule: PlanWeek[] = [];
-  let next = 0;
-  let left = total;
-  for (let week = 1; week <= weeks; week++) {
-    const weeksLeft = weeks - week + 1;
-    const target = left / weeksLeft;
-    const taken: PlanItem[] = [];
-    let minutes = 0;
-    while (next < items.length) {
-      const item = items[next]!;
-      // Leave at least one item for each later week.
-      if (taken.length > 0 && items.length - next <= weeksLeft - 1) break;
-      if (taken.length > 0 && week < weeks && Math.abs(minutes + item.minutes - target) > Math.abs(minutes - target)) break;
-      taken.push(item);
-      minutes += item.minutes;
-      next++;
+  const average = total / weeks;
+  const n = items.length;
+  const prefix = [0];
+  for (const item of items) prefix.push(prefix.at(-1)! + item.minutes);
+  // cost[w][i]: the best cut of the first i items into w weeks; from[w][i]: where its last week starts.
+  const cost = Array.from({length: weeks + 1}, () => new Array<number>(n + 1).fill(Infinity));
+  const from = Array.from({length: weeks + 1}, () => new Array<number>(n + 1).fill(0));
+  cost[0]![0] = 0;
+  for (let w = 1; w <= weeks; w++) {
+    for (let i = 0; i <= n; i++) {
+      // A week may be empty only when there are fewer items than weeks.
+      const lowest = n >= weeks ? w - 1 : 0;
+      for (let j = lowest; j <= i; j++) {
+        if (n >= weeks && j === i) continue;
+        const spread = (prefix[i]! - prefix[j]! - average) ** 2;
+        const candidate = cost[w - 1]![j]! + spread;
+        if (candidate < cost[w]![i]!) {
+          cost[w]![i] = candidate;
+          from[w]![i] = j;
+        }
+      }
     }
-    left -= minutes;
-    schedule.push({week, minutes, items: taken, deliverables: deliverablesOf(taken)});
   }
-  return {weeks, minutes: total, minutesPerWeek: Math.round(total / weeks), schedule};
+  const bounds: number[] = [n];
+  for (let w = weeks; w > 0; w--) bounds.unshift(from[w]![bounds[0]!]!);
+  const schedule: PlanWeek[] = Array.from({length: weeks}, (_, index) => {
+    const taken = items.slice(bounds[index]!, bounds[index + 1]!);
+    return {week: index + 1, minutes: planMinutes(taken), items: taken, deliverables: deliverablesOf(taken)};
+  });
+  return {weeks, minutes: total, minutesPerWeek: Math.round(average), schedule};
 }

@@ -20,11 +20,11 @@ describe('TeachersGuide', () => {
 
   it('shows each plan with weeks whose hours add up to the syllabus hours (two stack lessons of three)', () => {
     render(<TeachersGuide guide={guide} />);
-    const twelve = screen.getByRole('region', {name: 'A 12-week plan'});
+    const twelve = screen.getByRole('region', {name: '12-week plan'});
     // 6 one-hour lessons, of which 2 of the 3 stack lessons count: 5 hours.
     expect(within(twelve).getByText(/^5 hours of lessons in 12 weeks/)).toBeTruthy();
     expect(buildPlan(syllabus, 12).minutes).toBe(300);
-    const eight = screen.getByRole('region', {name: 'A 8-week plan'});
+    const eight = screen.getByRole('region', {name: '8-week plan'});
     expect(within(eight).getAllByRole('heading', {level: 3})).toHaveLength(8);
   });
 

@@ -109,7 +109,7 @@ function PlanSection({plan, id, lessons, rubrics}: {plan: Plan; id: string; less
   return (
     <section aria-labelledby={id} className={styles.plan}>
       <Heading as="h2" id={id}>
-        <Translate id="guide.plan.title" values={{weeks: plan.weeks}}>{'A {weeks}-week plan'}</Translate>
+        <Translate id="guide.plan.title" values={{weeks: plan.weeks}}>{'{weeks}-week plan'}</Translate>
       </Heading>
       <p>
         <Translate
@@ -188,7 +188,7 @@ export default function TeachersGuide({guide: {curriculum, editions, rubrics}}: 
           {plans.map((plan) => (
             <li key={plan.weeks}>
               <a href={`#plan-${plan.weeks}`}>
-                <Translate id="guide.plan.title" values={{weeks: plan.weeks}}>{'A {weeks}-week plan'}</Translate>
+                <Translate id="guide.plan.title" values={{weeks: plan.weeks}}>{'{weeks}-week plan'}</Translate>
               </a>
             </li>
           ))}
