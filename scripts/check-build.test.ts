@@ -41,6 +41,7 @@ describe('syllabus schema', () => {
     minutes: 95,
     level: 'mid',
     objectives: ['Design a contract'],
+    rubric: {levels: ['not-yet', 'meets', 'beyond'], expectedOutcome: 'A design document.', criteria: [{meets: 'Every error response.'}, {meets: 'RFC 9457 bodies.', beyond: 'Plans pasted.'}]},
     checklist: [{id: 'api-idempotency-keys', label: 'I can explain idempotency keys.'}],
   };
   const syllabus = {
@@ -48,8 +49,28 @@ describe('syllabus schema', () => {
     label: '2026',
     isLatest: true,
     released: true,
+    language: 'pt-BR',
     totals: {modules: 1, lessons: 1, minutes: 95, checklistItems: 1},
     modules: [{id: 'the-role', title: 'The role', permalink: '/docs/the-role/', objectives: [], minutes: 95, lessons: [lesson]}],
+    plans: [
+      {
+        weeks: 1,
+        minutes: 95,
+        schedule: [
+          {
+            week: 1,
+            minutes: 95,
+            lessons: [{lesson: 'the-role/api-design'}, {chooseFrom: ['stacks/go', 'stacks/python'], picked: 2}],
+            deliverables: [
+              {kind: 'exercise', lessonId: 'the-role/api-design'},
+              {kind: 'stack-exercises', lessonIds: ['stacks/go', 'stacks/python'], picked: 2},
+              {kind: 'capstone-stage', lessonId: 'capstone/security', stage: 'security', checklistId: 'capstone-security-checked'},
+              {kind: 'progress-file', checklistItems: 1},
+            ],
+          },
+        ],
+      },
+    ],
   };
   const check = (value: unknown) => {
     dir = mkdtempSync(join(tmpdir(), 'syllabus-'));
@@ -67,6 +88,13 @@ describe('syllabus schema', () => {
     const {totals: _totals, ...missing} = syllabus;
     expect(check(bad).join('\n')).toMatch(/level.*must be equal to one of the allowed values[\s\S]*checklist\/0\/id must match pattern/);
     expect(check(missing).join('\n')).toMatch(/must have required property 'totals'/);
+  });
+
+  it('rejects a rubric with one criterion and a deliverable of an unknown kind', () => {
+    const oneCriterion = {...lesson, rubric: {...lesson.rubric, criteria: [{meets: 'x'}]}};
+    expect(check({...syllabus, modules: [{...syllabus.modules[0], lessons: [oneCriterion]}]}).join('\n')).toMatch(/rubric\/criteria must NOT have fewer than 2 items/);
+    const week = {...syllabus.plans[0]!.schedule[0]!, deliverables: [{kind: 'essay', lessonId: 'x'}]};
+    expect(check({...syllabus, plans: [{...syllabus.plans[0], schedule: [week]}]}).join('\n')).toMatch(/deliverables\/0 must match exactly one schema/);
   });
 });
 

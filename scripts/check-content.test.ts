@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {checkTrees} from './check-content';
+import {checkRubrics, checkTrees} from './check-content';
 import type {ContentTree} from './content-files';
 
 const lesson = (ids: string[], extra = '') => `---
@@ -123,3 +123,15 @@ describe('content checks', () => {
     ]);
   });
 });
+
+describe('rubric count', () => {
+  it('counts the working copy\'s lessons (not module pages) that have a rubric', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    const docs = tree('docs', 'current', {'01-a/index.mdx': 'module', '01-a/01-x.mdx': lesson(['api-one']), '01-a/02-y.mdx': lesson(['api-two'])});
+    const text = {en: 'x', es: 'x', 'pt-BR': 'x'};
+    const count = checkRubrics([docs], {'a/x': {expectedOutcome: text, criteria: [{meets: text}, {meets: text}]}});
+    expect(count).toMatchObject({lessons: 2, withRubric: 1, missing: ['a/y'], unused: []});
+    expect(count.problems).toEqual(['lesson a/y has no rubric: add one for its exercise in src/data/rubrics.ts (en, es and pt-BR)']);
+  });
+});
+

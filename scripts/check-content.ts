@@ -6,11 +6,12 @@
  * - versions: no lesson of Next (English or translated) names a release past its end of life on the
  *   lesson's `last_reviewed` date, or a product by a name it no longer has (src/lib/versions.ts).
  *   Released editions are frozen and not checked.
+ * - rubrics (src/data/rubrics.ts): every lesson of docs/ has one, complete in en, es and pt-BR.
  * Usage: tsx scripts/check-content.ts [file ...]   (default: every content tree)
  * Each problem is printed as file:line, what is wrong, and how to fix it. Exit 1 on any problem.
  */
 import {readFileSync} from 'node:fs';
-import {basename, resolve} from 'node:path';
+import {basename, relative, resolve} from 'node:path';
 import {checkLessonFrontMatter, checkModuleFrontMatter, type MinutesRule} from '../src/lib/frontmatter';
 import {exerciseTextProblems} from '../src/lib/lesson-minutes';
 import {localeOfPath} from '../src/lib/lesson-layout';
@@ -22,6 +23,8 @@ import {LESSON_FILE, MODULE_INDEX_FILE} from '../plugins/curriculum/lesson-files
 import {contentTrees, display, markdownFiles, type ContentTree} from './content-files';
 import {isoDate} from '../src/lib/frontmatter';
 import {resolveFrontMatterPlaceholders, versionProblems} from '../src/lib/versions';
+import {countRubrics, lessonIdOfPath, type RubricCount} from '../src/lib/rubrics';
+import {RUBRICS} from '../src/data/rubrics';
 
 export type Problem = {file: string; line: number; message: string};
 
@@ -138,16 +141,36 @@ export function checkTrees(trees: ContentTree[], only?: Set<string>): Problem[] 
   return problems;
 }
 
+/** The working copy's lessons (not module pages) by id, and how many have a complete rubric. */
+export function checkRubrics(trees: ContentTree[], rubrics = RUBRICS): RubricCount {
+  const current = trees.find((tree) => tree.kind === 'current');
+  const lessonIds = current
+    ? markdownFiles(current.dir)
+        .filter((path) => LESSON_FILE.test(basename(path)))
+        .map((path) => lessonIdOfPath(relative(current.dir, path)))
+    : [];
+  return countRubrics(lessonIds, rubrics);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const only = args.length ? new Set(args.map((arg) => resolve(arg))) : undefined;
-  const problems = checkTrees(contentTrees(), only);
+  const trees = contentTrees();
+  const rubrics = checkRubrics(trees);
+  const problems = [
+    ...checkTrees(trees, only),
+    ...(only ? [] : rubrics.problems.map((message) => ({file: 'src/data/rubrics.ts', line: 1, message}))),
+  ];
   for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
   if (problems.length) {
     console.error(`\n${problems.length} content problem(s). Fix each at the file and line shown.`);
     process.exit(1);
   }
   console.log('content check: frontmatter, checklist ids, versions and exercise times are valid');
+  if (!only) {
+    console.log(`rubrics: ${rubrics.withRubric} of ${rubrics.lessons} lessons have a rubric in en, es and pt-BR`);
+    if (rubrics.unused.length) console.log(`  rubrics of lessons not in docs/ (ignored): ${rubrics.unused.join(', ')}`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -3,8 +3,11 @@
  * plugin's own metadata, so titles and permalinks are exactly the ones Docusaurus publishes. From it:
  * - `/progress/`: the learner's progress, per edition;
  * - `/bootcamps/`: syllabus, pinning, printable checklists;
+ * - `/bootcamps/cohort/`: a teacher's view of a cohort's progress files and checker reports;
+ * - `/bootcamps/guide/<edition>/`: the teacher's guide (plans, session format, deliverables, rubrics);
  * - `/editions/<edition>/`: what changed since the previous edition;
- * - `/curriculum/<edition>.json` (+ `schema.json` from static/): the syllabus for machines;
+ * - `/curriculum/<edition>.json` (+ `schema.json` from static/): the syllabus for machines, with the
+ *   rubrics (in the build's language) and the teaching plans;
  * - `<module>/print/`: each module's lessons on one page, for printing (print-module.ts).
  */
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -26,6 +29,31 @@ import {readLessonFile, type LessonFile} from './lesson-files';
 import {assemblePrintPage} from './print-module';
 import {STRINGS as MODULE_STRINGS} from '../remark-module-summary';
 import {formatHours} from '../../src/lib/hours';
+import {buildPlan, PLAN_WEEKS, type Plan} from '../../src/lib/teaching-plan';
+import {localRubric, type LocalRubric} from '../../src/lib/rubrics';
+import {RUBRICS} from '../../src/data/rubrics';
+
+/** The rubrics of an edition's lessons in one language, keyed by lesson id (only lessons that have one). */
+export function editionRubrics(curriculum: Curriculum, locale: string): Record<string, LocalRubric> {
+  const ids = curriculum.modules.flatMap((module) => module.lessons.map((lesson) => lesson.id));
+  return Object.fromEntries(ids.filter((id) => RUBRICS[id]).map((id) => [id, localRubric(RUBRICS[id]!, locale)]));
+}
+
+/** A plan for machines: lessons by id, the stack choice as its lesson ids and how many a learner picks. */
+export function planForJson(plan: Plan) {
+  return {
+    weeks: plan.weeks,
+    minutes: plan.minutes,
+    schedule: plan.schedule.map((week) => ({
+      week: week.week,
+      minutes: week.minutes,
+      lessons: week.items.map((item) =>
+        item.kind === 'lesson' ? {lesson: item.lesson.id} : {chooseFrom: item.lessons.map((lesson) => lesson.id), picked: item.picked},
+      ),
+      deliverables: week.deliverables,
+    })),
+  };
+}
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
@@ -134,11 +162,30 @@ export default function curriculumPlugin(context: LoadContext): Plugin {
         exact: true,
       });
       actions.addRoute({
+        path: `${base}bootcamps/cohort/`,
+        component: '@site/src/components/CohortView/index.tsx',
+        modules: {curricula},
+        exact: true,
+      });
+      actions.addRoute({
         path: `${base}bootcamps/`,
         component: '@site/src/components/BootcampsPage/index.tsx',
         modules: {curriculum: await actions.createData('bootcamps.json', JSON.stringify({curriculum: latest.curriculum, editions: infos}))},
         exact: true,
       });
+      for (const {curriculum} of editions) {
+        const guide = {
+          curriculum,
+          editions: infos,
+          rubrics: editionRubrics(curriculum, context.i18n.currentLocale),
+        };
+        actions.addRoute({
+          path: `${base}bootcamps/guide/${curriculum.edition}/`,
+          component: '@site/src/components/TeachersGuide/index.tsx',
+          modules: {guide: await actions.createData(`guide-${curriculum.edition}.json`, JSON.stringify(guide))},
+          exact: true,
+        });
+      }
       for (const [index, edition] of editions.entries()) {
         const previous = editions[index + 1];
         const changes = diffEditions(previous?.snapshots ?? [], edition.snapshots);
@@ -163,8 +210,14 @@ export default function curriculumPlugin(context: LoadContext): Plugin {
       const dir = join(outDir, 'curriculum');
       mkdirSync(dir, {recursive: true});
       for (const {curriculum} of editions) {
-        const {modules, totals, edition, label, isLatest, released} = curriculum;
-        const file = {$schema: './schema.json', edition, label, isLatest, released, totals, modules};
+        const {totals, edition, label, isLatest, released} = curriculum;
+        const rubrics = editionRubrics(curriculum, context.i18n.currentLocale);
+        const modules = curriculum.modules.map((module) => ({
+          ...module,
+          lessons: module.lessons.map((lesson) => (rubrics[lesson.id] ? {...lesson, rubric: rubrics[lesson.id]} : lesson)),
+        }));
+        const plans = PLAN_WEEKS.map((weeks) => planForJson(buildPlan(curriculum, weeks)));
+        const file = {$schema: './schema.json', edition, label, isLatest, released, language: context.i18n.currentLocale, totals, modules, plans};
         writeFileSync(join(dir, `${edition}.json`), `${JSON.stringify(file, null, 2)}\n`);
       }
       // Permalinks start with the locale's base URL; the built page of a permalink is under outDir.
@@ -178,10 +231,15 @@ export default function curriculumPlugin(context: LoadContext): Plugin {
             slug: lesson.id.split('/').pop()!,
             html: readFileSync(builtPage(lesson.permalink), 'utf8'),
           }));
-          const page = assemblePrintPage(readFileSync(shell, 'utf8'), lessons, {title: module.title, intro: strings.printIntro});
+          const shellHtml = readFileSync(shell, 'utf8');
           const printDir = join(dirname(shell), 'print');
-          mkdirSync(printDir, {recursive: true});
-          writeFileSync(join(printDir, 'index.html'), page);
+          for (const [dir, withAnswers, intro] of [
+            [printDir, false, strings.printIntro],
+            [join(printDir, 'with-answers'), true, strings.printIntroWithAnswers],
+          ] as const) {
+            mkdirSync(dir, {recursive: true});
+            writeFileSync(join(dir, 'index.html'), assemblePrintPage(shellHtml, lessons, {title: module.title, intro}, {withAnswers}));
+          }
         }
       }
     },

@@ -13,7 +13,8 @@ const lesson = (title: string, math = false) => `<!doctype html><html><head>${ma
 <article><div class="theme-doc-markdown markdown"><header><h1>${title}</h1></header>
 <h2 id="objectives">Objectives</h2><p><a href="#exercise">Go to the exercise</a> or <a href="/docs/other/">another lesson</a>.</p>
 <h3 id="exercise">Exercise</h3><input type="checkbox" id="checklist-a" aria-describedby="hint one"><label for="checklist-a">I can</label>
-<p id="hint">Hint</p><p id="one">One</p></div></article></body></html>`;
+<p id="hint">Hint</p><p id="one">One</p>
+<details class="details_x"><summary>Answer</summary><div style="display:none;overflow:hidden;height:0px">It depends.</div></details></div></article></body></html>`;
 
 function page() {
   return load(
@@ -53,6 +54,16 @@ describe('assemblePrintPage', () => {
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
     expect($('title').text()).toBe('Stacks | LATAM Backend Path');
     expect($('head link[href^="/katex/katex.min.css"]').length).toBe(1);
+  });
+
+  it('keeps self-check answers closed, and opens them in the teacher\'s view with answers', () => {
+    const lessons = [{slug: 'go', html: lesson('Go')}];
+    const closed = load(assemblePrintPage(shell, lessons, {title: 'Stacks', intro: 'x'}));
+    expect(closed('html').hasClass('print-with-answers')).toBe(false);
+    expect(closed('details').attr('open')).toBeUndefined();
+    const open = load(assemblePrintPage(shell, lessons, {title: 'Stacks', intro: 'x'}, {withAnswers: true}));
+    expect(open('html').hasClass('print-with-answers')).toBe(true);
+    expect(open('details').attr('open')).toBeDefined();
   });
 
   it('names the lesson whose page has no content to print', () => {

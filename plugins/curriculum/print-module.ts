@@ -7,12 +7,16 @@
  *   labels and ARIA references that point at them) get the lesson's slug as prefix, so that ids stay
  *   unique on the page;
  * - scripts are dropped (the page is for reading and printing; it needs no JavaScript), except the
- *   colour-mode snippet; the page is `noindex` and its canonical stays the module overview.
+ *   colour-mode snippet; the page is `noindex` and its canonical stays the module overview;
+ * - self-check answers stay closed, as learners need them; `withAnswers` makes the teacher's view
+ *   (`<module>/print/with-answers/`), with every answer open on screen and on paper.
  */
 import {load, type CheerioAPI} from 'cheerio';
 
 export type PrintLesson = {slug: string; html: string};
 export type PrintLabels = {title: string; intro: string};
+/** The class on <html> of the teacher's print view, in which self-check answers are open (src/css/custom.css). */
+export const WITH_ANSWERS_CLASS = 'print-with-answers';
 
 const ID_REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'headers'];
 
@@ -41,8 +45,9 @@ function demoteHeadings($: CheerioAPI, root: ReturnType<CheerioAPI>): void {
   }
 }
 
-export function assemblePrintPage(shellHtml: string, lessons: PrintLesson[], labels: PrintLabels): string {
+export function assemblePrintPage(shellHtml: string, lessons: PrintLesson[], labels: PrintLabels, {withAnswers = false} = {}): string {
   const $ = load(shellHtml);
+  if (withAnswers) $('html').addClass(WITH_ANSWERS_CLASS);
   const sections = lessons.map(({slug, html}) => {
     const lesson$ = load(html);
     const content = lesson$('.theme-doc-markdown').first();
@@ -51,6 +56,7 @@ export function assemblePrintPage(shellHtml: string, lessons: PrintLesson[], lab
     demoteHeadings(lesson$, content);
     const katex = lesson$('link[rel="stylesheet"][href*="katex"]');
     if (katex.length && $('head link[href*="katex"]').length === 0) $('head').append(lesson$.html(katex));
+    if (withAnswers) content.find('details').attr('open', '');
     return `<section class="print-module__lesson">${content.html() ?? ''}</section>`;
   });
 

@@ -23,6 +23,8 @@ type Strings = {
   /** The link to the module's print view (plugins/curriculum/print-module.ts), and that page's intro. */
   print: string;
   printIntro: string;
+  /** The intro of the teacher's print view, whose self-check answers are open. */
+  printIntroWithAnswers: string;
 };
 
 /** The summary is generated at build time, so its few words are translated here, per locale. */
@@ -35,6 +37,7 @@ export const STRINGS: Record<string, Strings> = {
     empty: 'The lessons of this module are being written.',
     print: 'Print this module (all its lessons on one page)',
     printIntro: 'All the lessons of this module on one page, for printing or reading on paper with a study group.',
+    printIntroWithAnswers: 'All the lessons of this module on one page, with the self-check answers open: the teacher\'s copy.',
   },
   es: {
     estimated: 'Tiempo estimado:',
@@ -44,6 +47,7 @@ export const STRINGS: Record<string, Strings> = {
     empty: 'Las lecciones de este módulo se están escribiendo.',
     print: 'Imprimir este módulo (todas sus lecciones en una página)',
     printIntro: 'Todas las lecciones de este módulo en una sola página, para imprimirlas o leerlas en papel con un grupo de estudio.',
+    printIntroWithAnswers: 'Todas las lecciones de este módulo en una sola página, con las respuestas de autoevaluación abiertas: la copia del docente.',
   },
   'pt-BR': {
     estimated: 'Tempo estimado:',
@@ -53,6 +57,7 @@ export const STRINGS: Record<string, Strings> = {
     empty: 'As aulas deste módulo estão sendo escritas.',
     print: 'Imprimir este módulo (todas as aulas em uma página)',
     printIntro: 'Todas as aulas deste módulo em uma só página, para imprimir ou ler no papel com um grupo de estudo.',
+    printIntroWithAnswers: 'Todas as aulas deste módulo em uma só página, com as respostas da autoavaliação abertas: a cópia do professor.',
   },
 };
 

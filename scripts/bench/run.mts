@@ -21,6 +21,7 @@ import {ROOT} from '../content-files';
 import {CHROMIUM_ARGS, startSite} from '../../tests/e2e/harness';
 import {pageWeight} from './page-weight';
 import {capstoneFigures, type CapstoneFigures} from './capstone';
+import {cohortLoad, COHORT_SIZE} from './cohort-load';
 
 
 /** Representative pages: the home page, a lesson with each widget, math, progress, blog, search, locales, editions. */
@@ -31,6 +32,7 @@ export const PAGES: {name: string; path: string}[] = [
   {name: 'lesson with BulletBuilder', path: '/docs/job-hunting/cv-that-survives-thirty-seconds/'},
   {name: 'lesson with math', path: '/docs/the-role/reliability/'},
   {name: 'progress page', path: '/progress/'},
+  {name: 'cohort view (empty)', path: '/bootcamps/cohort/'},
   {name: 'blog post', path: '/blog/2026/11/28/reading-salary-benchmarks-without-fooling-yourself/'},
   {name: 'search page', path: '/search/?q=idempotency'},
   {name: 'lesson (es)', path: '/es/docs/the-role/api-design/'},
@@ -44,6 +46,8 @@ type Budgets = {
   fullBuildSeconds: number;
   capstoneCheckSeconds: number;
   capstoneCheckerKb: number;
+  /** the cohort view, from 60 progress files and 60 checker reports dropped to the grid on screen */
+  cohortLoadMs: number;
 };
 
 type PageResult = {
@@ -123,7 +127,12 @@ async function lighthouseRuns(
   return {...medians, totalBlockingTimeRunsMs: results.map((r) => Math.round(r.totalBlockingTimeMs)), benchmarkIndex: median(benchmarkIndexes)};
 }
 
-export function budgetMisses(pages: PageResult[], buildSeconds: number, budgets: Budgets, capstone?: CapstoneFigures): string[] {
+export function budgetMisses(
+  pages: PageResult[],
+  buildSeconds: number,
+  budgets: Budgets,
+  {capstone, cohortLoadMs}: {capstone?: CapstoneFigures; cohortLoadMs?: number} = {},
+): string[] {
   const misses: string[] = [];
   for (const page of pages) {
     for (const key of ['performance', 'accessibility', 'best-practices', 'seo'] as const) {
@@ -144,6 +153,9 @@ export function budgetMisses(pages: PageResult[], buildSeconds: number, budgets:
     misses.push(`capstone checker run against the reference ${capstone.checkSeconds} s > ${budgets.capstoneCheckSeconds} s`);
   }
   if (capstone && capstone.checkerKb > budgets.capstoneCheckerKb) misses.push(`capstone check.mjs ${capstone.checkerKb} KB > ${budgets.capstoneCheckerKb} KB`);
+  if (cohortLoadMs !== undefined && cohortLoadMs > budgets.cohortLoadMs) {
+    misses.push(`cohort view: ${COHORT_SIZE} progress files and ${COHORT_SIZE} checker reports load in ${cohortLoadMs} ms > ${budgets.cohortLoadMs} ms`);
+  }
   return misses;
 }
 
@@ -167,6 +179,7 @@ async function main(): Promise<void> {
   const site = await startSite();
   const chrome = await chromeLauncher.launch({chromePath: '/usr/bin/chromium', chromeFlags: [...CHROMIUM_ARGS, '--headless=new']});
   const pages: PageResult[] = [];
+  const cohortRuns: number[] = [];
   try {
     for (const {name, path} of PAGES) {
       const weight = await pageWeight(site.browser, site.origin, path);
@@ -174,6 +187,8 @@ async function main(): Promise<void> {
       pages.push({name, path, ...lh, javascriptKb: kb(weight.jsBytes), cssKb: kb(weight.cssBytes)});
       console.log(`${name}: perf ${lh.performance}, a11y ${lh.accessibility}, bp ${lh['best-practices']}, seo ${lh.seo}, TBT ${Math.round(lh.totalBlockingTimeMs)} ms (runs ${lh.totalBlockingTimeRunsMs.join(', ')}), CLS ${lh.cumulativeLayoutShift}, JS ${kb(weight.jsBytes)} KB`);
     }
+    for (let run = 0; run < runs; run++) cohortRuns.push((await cohortLoad(site.browser, site.origin)).ms);
+    console.log(`cohort view load (${COHORT_SIZE} + ${COHORT_SIZE} files): ${cohortRuns.join(', ')} ms`);
   } finally {
     await chrome.kill();
     await site.close();
@@ -187,9 +202,10 @@ async function main(): Promise<void> {
   const sw = readFileSync(join(ROOT, 'build/sw.js'), 'utf8');
   const precacheEntries = (/\[(\{"revision"[^\]]*)\]/.exec(sw)?.[1]?.match(/"url"/g) ?? []).length;
 
-  const misses = budgetMisses(pages, fullBuild, budgets, capstone);
+  const cohortLoadMs = median(cohortRuns);
+  const misses = budgetMisses(pages, fullBuild, budgets, {capstone, cohortLoadMs});
   const lighthouseBenchmarkIndex = median(pages.map((page) => page.benchmarkIndex));
-  const results = {date: new Date().toISOString(), runs, lighthouseBenchmarkIndex, buildSeconds: {...buildSeconds, full: fullBuild}, pages, capstone, searchIndexKbGzip: searchIndexes, serviceWorkerPrecacheEntries: precacheEntries, budgets, misses};
+  const results = {date: new Date().toISOString(), runs, lighthouseBenchmarkIndex, buildSeconds: {...buildSeconds, full: fullBuild}, pages, capstone, cohortLoadMs: {median: cohortLoadMs, runs: cohortRuns}, searchIndexKbGzip: searchIndexes, serviceWorkerPrecacheEntries: precacheEntries, budgets, misses};
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const table = [
     `# Benchmark ${results.date.slice(0, 10)} (Lighthouse mobile, median of ${runs})`,
@@ -204,6 +220,7 @@ async function main(): Promise<void> {
     `Build: ${Object.entries(buildSeconds).map(([l, s]) => `${l} ${s} s`).join(', ') || 'skipped'}; full ${fullBuild} s.`,
     `Lighthouse's CPU benchmark index of this machine: ${Math.round(lighthouseBenchmarkIndex)} (median over the pages).`,
     `Capstone: a full checker run against the reference (restart included) ${capstone.checkSeconds} s; build/capstone/check.mjs ${capstone.checkerKb} KB.`,
+    `Cohort view, ${COHORT_SIZE} progress files and ${COHORT_SIZE} checker reports: ${cohortLoadMs} ms to the grid (median; runs ${cohortRuns.join(', ')}).`,
     `Search index (gzip): ${Object.entries(searchIndexes).map(([f, s]) => `${f} ${s} KB`).join(', ')}. Service-worker precache: ${precacheEntries} entries.`,
     '',
     misses.length ? `Budget misses:\n\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Every budget is met.',

@@ -44,10 +44,15 @@ describe('budgetMisses', () => {
   });
 
   it('checks the capstone checker run time and file size against their budgets', () => {
-    expect(budgetMisses([page()], 40, budgets, {checkSeconds: 30, checkerKb: 100})).toEqual([]);
-    expect(budgetMisses([page()], 40, budgets, {checkSeconds: 31.2, checkerKb: 100.1})).toEqual([
+    expect(budgetMisses([page()], 40, budgets, {capstone: {checkSeconds: 30, checkerKb: 100}})).toEqual([]);
+    expect(budgetMisses([page()], 40, budgets, {capstone: {checkSeconds: 31.2, checkerKb: 100.1}})).toEqual([
       'capstone checker run against the reference 31.2 s > 30 s',
       'capstone check.mjs 100.1 KB > 100 KB',
     ]);
+  });
+
+  it('names the cohort view when it loads a cohort slower than its budget', () => {
+    expect(budgetMisses([page()], 40, budgets, {cohortLoadMs: 1000})).toEqual([]);
+    expect(budgetMisses([page()], 40, budgets, {cohortLoadMs: 1250.5})).toEqual(['cohort view: 60 progress files and 60 checker reports load in 1250.5 ms > 1000 ms']);
   });
 });

@@ -147,8 +147,8 @@ export function createProgressStore({storage, now = () => new Date().toISOString
     setTicked(id: string, ticked: boolean): void {
       commit(setTicked(current().record, id, ticked, now()));
     },
-    exportText(): string {
-      return serializeForExport(current().record, now());
+    exportText(learnerName?: string): string {
+      return serializeForExport(current().record, now(), learnerName);
     },
     importText(text: string): ImportOutcome {
       const parsed = parseImportFile(text, now());

@@ -3,6 +3,7 @@ import {
   MAX_IMPORT_BYTES,
   MAX_TICKS,
   emptyProgress,
+  exportFileName,
   lastActivity,
   mergeProgress,
   parseImportFile,
@@ -92,5 +93,38 @@ describe('importing a progress file', () => {
   it('leaves Object.prototype untouched by a __proto__ payload', () => {
     parseImportFile('{"schemaVersion": 2, "ticks": {}, "__proto__": {"polluted": true}}', NOW);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('the learner name in an export', () => {
+  const record = setTicked(emptyProgress(), 'api-idempotency-keys', true, T1);
+
+  it('round-trips a name through export and import', () => {
+    const parsed = parseImportFile(serializeForExport(record, NOW, '  Ana  Souza '), NOW);
+    expect(parsed).toEqual({ok: true, record, learnerName: 'Ana Souza'});
+  });
+
+  it('imports files without a name as before, and leaves the name out of an export without one', () => {
+    const text = serializeForExport(record, NOW);
+    expect(text).not.toContain('learnerName');
+    expect(parseImportFile(text, NOW)).toEqual({ok: true, record});
+    expect(serializeForExport(record, NOW, '   ')).not.toContain('learnerName');
+  });
+
+  it('keeps a name as one line of plain text, ignores a name that is not text', () => {
+    const named = (learnerName: unknown) => JSON.stringify({format: 'latam-backend-path-progress', schemaVersion: 2, learnerName, ticks: {}});
+    const parsed = parseImportFile(named('Ana\u0000\n<b>Souza</b>\u202e'), NOW);
+    expect(parsed.ok && parsed.learnerName).toBe('Ana <b>Souza</b>');
+    expect(parseImportFile(named(42), NOW)).toEqual({ok: true, record: emptyProgress()});
+    const long = parseImportFile(named('x'.repeat(500)), NOW);
+    expect(long.ok && long.learnerName).toHaveLength(80);
+  });
+});
+
+describe('the export file name', () => {
+  it('carries the learner name as ASCII words, or none', () => {
+    expect(exportFileName('  João da Silva ', '2026-12-06')).toBe('latam-backend-path-progress-joao-da-silva-2026-12-06.json');
+    expect(exportFileName(undefined, '2026-12-06')).toBe('latam-backend-path-progress-2026-12-06.json');
+    expect(exportFileName('../../', '2026-12-06')).toBe('latam-backend-path-progress-2026-12-06.json');
   });
 });

@@ -36,7 +36,19 @@ export type ParseProblem =
   | {code: 'bad-item-id'; id: string}
   | {code: 'bad-time'; id: string};
 
-export type ParseResult = {ok: true; record: ProgressRecord; migratedFrom?: number} | {ok: false; problem: ParseProblem};
+export type ParseResult =
+  | {ok: true; record: ProgressRecord; migratedFrom?: number; learnerName?: string}
+  | {ok: false; problem: ParseProblem};
+
+/** An export may carry the name a learner chose to show their teacher; it is never stored with the record. */
+export const MAX_LEARNER_NAME = 80;
+
+/** The name as plain text on one line (control characters dropped, spaces collapsed), or `undefined`. */
+export function cleanLearnerName(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const name = value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_LEARNER_NAME).trim();
+  return name === '' ? undefined : name;
+}
 
 export const emptyProgress = (): ProgressRecord => ({schemaVersion: SCHEMA_VERSION, ticks: {}});
 
@@ -80,7 +92,7 @@ export function parseProgressDocument(value: unknown, migrationTime: string): Pa
 }
 
 /** JSON.parse that refuses keys which could reach an object's prototype if copied carelessly. */
-function parseJsonSafely(text: string): {ok: true; value: unknown} | {ok: false; problem: ParseProblem} {
+export function parseJsonSafely(text: string): {ok: true; value: unknown} | {ok: false; problem: ParseProblem} {
   let forbidden: string | null = null;
   try {
     const value: unknown = JSON.parse(text, (key, v: unknown) => {
@@ -112,15 +124,30 @@ export function parseImportFile(text: string, now: string): ParseResult {
   if (isPlainObject(json.value) && json.value.format !== undefined && json.value.format !== EXPORT_FORMAT) {
     return {ok: false, problem: {code: 'other-format', format: String(JSON.stringify(json.value.format))}};
   }
-  return parseProgressDocument(json.value, now);
+  const parsed = parseProgressDocument(json.value, now);
+  const learnerName = parsed.ok && isPlainObject(json.value) ? cleanLearnerName(json.value.learnerName) : undefined;
+  return parsed.ok && learnerName !== undefined ? {...parsed, learnerName} : parsed;
 }
 
 export function serializeForStorage(record: ProgressRecord): string {
   return JSON.stringify(record);
 }
 
-export function serializeForExport(record: ProgressRecord, now: string): string {
-  return `${JSON.stringify({format: EXPORT_FORMAT, exportedAt: now, ...record}, null, 2)}\n`;
+/** The export file; `learnerName` (optional) lets a teacher tell the cohort's files apart. */
+export function serializeForExport(record: ProgressRecord, now: string, learnerName?: string): string {
+  const name = cleanLearnerName(learnerName);
+  return `${JSON.stringify({format: EXPORT_FORMAT, exportedAt: now, ...(name ? {learnerName: name} : {}), ...record}, null, 2)}\n`;
+}
+
+/** `latam-backend-path-progress-ana-souza-2026-12-06.json`: a named file says whose it is in a folder of many. */
+export function exportFileName(learnerName: string | undefined, date: string): string {
+  const slug = (cleanLearnerName(learnerName) ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `latam-backend-path-progress-${slug ? `${slug}-` : ''}${date}.json`;
 }
 
 /** Union of both records: an import never undoes a tick, and a tick keeps its earliest time. */

@@ -74,7 +74,7 @@ describe('search and print', () => {
     await context.close();
   });
 
-  it('prints a lesson without navigation and with the self-check answers open', async () => {
+  it('prints a lesson without navigation and with the self-check answers closed', async () => {
     const {context} = await newGuardedContext(site);
     const page = await context.newPage();
     await screenshotOnFailure(page, 'print', async () => {
@@ -85,7 +85,7 @@ describe('search and print', () => {
         assert.equal(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), 'none', `${selector} is hidden in print`);
       }
       const answer = page.locator('.markdown details').first().locator(':scope > div').first();
-      assert.ok(await answer.isVisible(), 'the first self-check answer is visible in print');
+      assert.equal(await answer.isVisible(), false, 'the first self-check answer stays closed in print, for learners');
     });
     await context.close();
   });
@@ -108,7 +108,16 @@ describe('search and print', () => {
         await expectAxeClean(page, 'the printable module');
         await page.emulateMedia({media: 'print'});
         assert.equal(await page.locator('.navbar').evaluate((el) => getComputedStyle(el).display), 'none');
-        assert.ok(await page.locator('.markdown details').last().locator(':scope > div').first().isVisible(), 'the last lesson\'s answers are open in print');
+        const lastAnswer = () => page.locator('.markdown details').last().locator(':scope > div').first();
+        assert.equal(await lastAnswer().isVisible(), false, 'the learners\' print view keeps answers closed');
+        // The teacher's view, linked from the bootcamps page, opens every answer.
+        await page.emulateMedia({media: 'screen'});
+        await page.goto(`${site.origin}${locale}/bootcamps/`);
+        await page.locator(`a[href="${locale}${MODULE}print/with-answers/"]`).click();
+        await page.waitForURL(`${site.origin}${locale}${MODULE}print/with-answers/`);
+        await expectAxeClean(page, 'the printable module with answers');
+        await page.emulateMedia({media: 'print'});
+        assert.ok(await lastAnswer().isVisible(), 'the last lesson\'s answers are open in the view with answers');
       });
       assert.deepEqual(recorded.consoleErrors, []);
       assert.deepEqual(recorded.foreignRequests, []);

@@ -70,6 +70,28 @@ export default function BootcampsPage({curriculum: {curriculum, editions}}: Prop
           </ul>
         </section>
 
+        <section aria-labelledby="teach">
+          <Heading as="h2" id="teach">
+            <Translate id="bootcamps.teach.title">Teach a cohort</Translate>
+          </Heading>
+          <ul>
+            {editions.map((edition) => (
+              <li key={edition.edition}>
+                <Link to={`/bootcamps/guide/${edition.edition}/`}>
+                  <Translate id="bootcamps.teach.guide" values={{edition: edition.label}}>
+                    {"Teacher's guide, edition {edition}: plans, session format, deliverables and rubrics"}
+                  </Translate>
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link to="/bootcamps/cohort/">
+                <Translate id="bootcamps.teach.cohort">Cohort view: your learners' progress files and capstone reports in one table</Translate>
+              </Link>
+            </li>
+          </ul>
+        </section>
+
         <section aria-labelledby="syllabus">
           <Heading as="h2" id="syllabus">
             <Translate id="bootcamps.syllabus.title" values={{edition: curriculum.label}}>{'Syllabus of edition {edition}'}</Translate>
@@ -120,6 +142,26 @@ export default function BootcampsPage({curriculum: {curriculum, editions}}: Prop
           <Heading as="h2" id="checklists">
             <Translate id="bootcamps.checklists.title">Printable checklists</Translate>
           </Heading>
+          <p>
+            <Translate id="bootcamps.print.intro">
+              Each module also has a print view with all of its lessons on one page. Its self-check answers are
+              closed, for learners; the view with answers is for the teacher.
+            </Translate>
+          </p>
+          <ul className={styles.printViews}>
+            {curriculum.modules.map((module) => (
+              <li key={module.id}>
+                <a href={`${module.permalink}print/`}>
+                  <Translate id="bootcamps.print.module" values={{module: module.title}}>{'Print view: {module}'}</Translate>
+                </a>{' '}
+                (
+                <a href={`${module.permalink}print/with-answers/`}>
+                  <Translate id="bootcamps.print.withAnswers">with answers</Translate>
+                </a>
+                )
+              </li>
+            ))}
+          </ul>
           <p>
             <Translate id="bootcamps.checklists.intro">
               Print this page for a study group: each module starts on a new page, with every checklist item of its

@@ -5,7 +5,8 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {progressStore} from '@site/src/lib/progress-store';
-import {lastActivity, SCHEMA_VERSION, type ParseProblem} from '@site/src/lib/progress';
+import {exportFileName, lastActivity, MAX_LEARNER_NAME} from '@site/src/lib/progress';
+import {importProblemText} from './importProblemText';
 import {progressByModule, type Curriculum} from '@site/src/lib/curriculum';
 import {useProgress} from '@site/src/lib/useProgress';
 import {lastEdition} from '@site/src/lib/last-edition';
@@ -25,44 +26,17 @@ function ProgressBar({done, total, label}: {done: number; total: number; label: 
   );
 }
 
-/** Why an imported file was refused, in the reader's language; completes "This file can't be imported: …". */
-function importProblemText(problem: ParseProblem): string {
-  switch (problem.code) {
-    case 'too-large':
-      return translate({id: 'progress.import.problem.tooLarge', message: 'it is {kilobytes} KB; a progress file is at most {maxKilobytes} KB'}, problem);
-    case 'not-json':
-      return translate({id: 'progress.import.problem.notJson', message: 'it is not valid JSON'});
-    case 'forbidden-key':
-      return translate({id: 'progress.import.problem.forbiddenKey', message: 'it contains the key "{key}", which is not allowed'}, problem);
-    case 'other-format':
-      return translate({id: 'progress.import.problem.otherFormat', message: 'its format is {format}, not that of a LATAM Backend Path progress file'}, problem);
-    case 'not-an-object':
-      return translate({id: 'progress.import.problem.notAnObject', message: 'it is not a progress record (expected a JSON object)'});
-    case 'unknown-version':
-      return translate({id: 'progress.import.problem.unknownVersion', message: 'its schemaVersion is {version}; this site reads versions 1 and {current}'}, {version: problem.version, current: SCHEMA_VERSION});
-    case 'ticked-not-a-list':
-      return translate({id: 'progress.import.problem.tickedNotAList', message: '"ticked" must be a list of item ids'});
-    case 'ticks-not-an-object':
-      return translate({id: 'progress.import.problem.ticksNotAnObject', message: '"ticks" must be an object of item id → time'});
-    case 'too-many-items':
-      return translate({id: 'progress.import.problem.tooManyItems', message: 'it lists {count} items; the most the path has is {max}'}, problem);
-    case 'bad-item-id':
-      return translate({id: 'progress.import.problem.badItemId', message: '"{id}" is not a valid checklist item id'}, problem);
-    case 'bad-time':
-      return translate({id: 'progress.import.problem.badTime', message: 'the time of "{id}" is not an ISO date'}, problem);
-  }
-}
-
 function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): ReactNode {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const [learnerName, setLearnerName] = useState('');
 
   const download = () => {
-    const blob = new Blob([progressStore.exportText()], {type: 'application/json'});
+    const blob = new Blob([progressStore.exportText(learnerName)], {type: 'application/json'});
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = `latam-backend-path-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    link.download = exportFileName(learnerName, new Date().toISOString().slice(0, 10));
     link.click();
     URL.revokeObjectURL(url);
     onMessage({kind: 'status', text: translate({id: 'progress.export.done', message: 'Progress file downloaded.'})});
@@ -100,6 +74,19 @@ function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): R
           Your ticks are stored only in this browser. To use another device or browser, download them here and
           import the file there. Importing adds ticks; it never removes one.
         </Translate>
+      </p>
+      <p className={styles.name}>
+        <label htmlFor="progress-learner-name">
+          <Translate id="progress.export.nameLabel">Your name for your teacher (optional, written only in the file)</Translate>
+        </label>
+        <input
+          id="progress-learner-name"
+          type="text"
+          autoComplete="name"
+          maxLength={MAX_LEARNER_NAME}
+          value={learnerName}
+          onChange={(event) => setLearnerName(event.target.value)}
+        />
       </p>
       <div className={styles.actions}>
         <button type="button" className="button button--primary" onClick={download}>

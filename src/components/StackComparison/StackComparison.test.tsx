@@ -228,4 +228,13 @@ describe('StackComparison', () => {
     ]);
     expect(screen.getByRole('img').querySelector('title')?.textContent).toContain('36,3× (ASP.NET)');
   });
+
+  it('prints every stack, whatever the selection: a hidden block with the five columns and five chart rows', () => {
+    const {container} = render(<StackComparison />);
+    const printed = container.querySelector('[hidden]')!;
+    const [comparison, chart] = Array.from(printed.querySelectorAll("table"));
+    expect(Array.from(comparison!.querySelectorAll("thead th"), (th) => th.textContent)).toEqual(['Node.js with TypeScript', 'Python', 'Java with Spring Boot', 'C# with ASP.NET Core', 'Go']);
+    expect(chart!.querySelectorAll('tbody tr')).toHaveLength(5);
+  });
 });
+

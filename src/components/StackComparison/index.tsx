@@ -58,7 +58,7 @@ function Bullets({items}: {items: string[]}): ReactNode {
   );
 }
 
-function ComparisonTable({stacks, id}: {stacks: StackProfile[]; id: string}): ReactNode {
+function ComparisonTable({stacks, id, all = false}: {stacks: StackProfile[]; id: string; all?: boolean}): ReactNode {
   const row = (aspect: string, cell: (profile: StackProfile) => ReactNode) => (
     <tr key={aspect}>
       <th scope="row">{aspectLabel(aspect)}</th>
@@ -71,7 +71,11 @@ function ComparisonTable({stacks, id}: {stacks: StackProfile[]; id: string}): Re
     <div className={styles.scroll} role="region" aria-labelledby={id} tabIndex={0}>
       <table className={`${styles.table} ${styles.wide}`}>
         <caption id={id}>
-          <Translate id="widgets.stackComparison.caption">The selected stacks side by side</Translate>
+          {all ? (
+            <Translate id="widgets.stackComparison.captionAll">All five stacks side by side</Translate>
+          ) : (
+            <Translate id="widgets.stackComparison.caption">The selected stacks side by side</Translate>
+          )}
         </caption>
         <thead>
           <tr>
@@ -339,52 +343,60 @@ export default function StackComparison(): ReactNode {
   const stacks = selected.map((key) => profiles[key]);
   return (
     <div className={styles.widget} data-widget="stack-comparison">
-      <fieldset className={styles.picker} aria-describedby={`${id}-hint`}>
-        <legend>
-          <Translate id="widgets.stackComparison.legend">Stacks to compare</Translate>
-        </legend>
-        <p id={`${id}-hint`} className={styles.hint}>
-          <Translate id="widgets.stackComparison.hint">
-            Choose two or three. The page address keeps your choice, so you can share it.
-          </Translate>
-        </p>
-        <ul className={styles.options}>
-          {STACK_KEYS.map((key) => (
-            <li key={key}>
-              <input
-                type="checkbox"
-                id={`${id}-${key}`}
-                className={styles.checkbox}
-                value={key}
-                checked={selected.includes(key)}
-                onChange={(event) => toggle(key, event.target.checked)}
-              />
-              <label htmlFor={`${id}-${key}`}>{profiles[key].name}</label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <p role="status" className={styles.status}>
-        {message && (
-          <span key={message.n} className={message.limit ? styles.limit : undefined}>
-            {message.text}
-          </span>
-        )}
-      </p>
-      <ComparisonTable stacks={stacks} id={`${id}-caption`} />
-      <figure className={styles.figure}>
-        <ThroughputChart stacks={stacks} formats={formats} titleId={`${id}-chart`} />
-        <figcaption>
-          <SourceLine stacks={stacks} />
-          <p className={styles.note}>
-            <Translate id="widgets.stackComparison.note">
-              Each ratio is the ceiling of one framework in a synthetic test, measured against the benchmark's
-              baseline. It is not a measure of your application.
+      <div className={styles.screenOnly}>
+        <fieldset className={styles.picker} aria-describedby={`${id}-hint`}>
+          <legend>
+            <Translate id="widgets.stackComparison.legend">Stacks to compare</Translate>
+          </legend>
+          <p id={`${id}-hint`} className={styles.hint}>
+            <Translate id="widgets.stackComparison.hint">
+              Choose two or three. The page address keeps your choice, so you can share it.
             </Translate>
           </p>
-        </figcaption>
-      </figure>
-      <ChartTable stacks={stacks} formats={formats} id={`${id}-data`} />
+          <ul className={styles.options}>
+            {STACK_KEYS.map((key) => (
+              <li key={key}>
+                <input
+                  type="checkbox"
+                  id={`${id}-${key}`}
+                  className={styles.checkbox}
+                  value={key}
+                  checked={selected.includes(key)}
+                  onChange={(event) => toggle(key, event.target.checked)}
+                />
+                <label htmlFor={`${id}-${key}`}>{profiles[key].name}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <p role="status" className={styles.status}>
+          {message && (
+            <span key={message.n} className={message.limit ? styles.limit : undefined}>
+              {message.text}
+            </span>
+          )}
+        </p>
+        <ComparisonTable stacks={stacks} id={`${id}-caption`} />
+        <figure className={styles.figure}>
+          <ThroughputChart stacks={stacks} formats={formats} titleId={`${id}-chart`} />
+          <figcaption>
+            <SourceLine stacks={stacks} />
+            <p className={styles.note}>
+              <Translate id="widgets.stackComparison.note">
+                Each ratio is the ceiling of one framework in a synthetic test, measured against the benchmark's
+                baseline. It is not a measure of your application.
+              </Translate>
+            </p>
+          </figcaption>
+        </figure>
+        <ChartTable stacks={stacks} formats={formats} id={`${id}-data`} />
+      </div>
+      {/* On paper the choice cannot change, so every stack is printed, with the chart's figures as a table. */}
+      <div className={styles.printOnly} hidden>
+        <ComparisonTable stacks={STACK_KEYS.map((key) => profiles[key])} id={`${id}-all`} all />
+        <ChartTable stacks={STACK_KEYS.map((key) => profiles[key])} formats={formats} id={`${id}-all-data`} />
+        <SourceLine stacks={STACK_KEYS.map((key) => profiles[key])} />
+      </div>
     </div>
   );
 }
