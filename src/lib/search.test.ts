@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ALL_EDITIONS, editionFilters, excerptParts, normaliseQuery, readerEdition, toSearchHit, type PagefindFragment} from './search';
+import {ALL_EDITIONS, editionFilters, excerptParts, matchesQuery, normaliseQuery, nextOption, readerEdition, siteRoot, toSearchHit, type PagefindFragment} from './search';
 
 describe('normaliseQuery', () => {
   it('composes accents, collapses spaces and trims', () => {
@@ -79,5 +79,44 @@ describe('toSearchHit', () => {
     expect([opening.section, opening.url]).toEqual([null, '/docs/the-role/api-design/']);
     const bare = toSearchHit({url: '/docs/x/', excerpt: '<mark>x</mark>', meta: {}});
     expect(bare).toEqual({title: '/docs/x/', section: null, url: '/docs/x/', excerpt: [{text: 'x', marked: true}], edition: null});
+  });
+});
+
+describe('siteRoot', () => {
+  it("drops a translation's locale from the base address, and keeps a fork's path", () => {
+    expect(siteRoot('/es/', 'es', 'en')).toBe('/');
+    expect(siteRoot('/latam-backend-path/pt-BR/', 'pt-BR', 'en')).toBe('/latam-backend-path/');
+    expect(siteRoot('/latam-backend-path/', 'en', 'en')).toBe('/latam-backend-path/');
+  });
+});
+
+describe('nextOption', () => {
+  it('moves down from the field through the options and back to the field', () => {
+    expect([nextOption(-1, 3, 1), nextOption(0, 3, 1), nextOption(2, 3, 1)]).toEqual([0, 1, -1]);
+  });
+
+  it('moves up from the field to the last option', () => {
+    expect([nextOption(-1, 3, -1), nextOption(0, 3, -1), nextOption(-1, 0, -1)]).toEqual([2, -1, -1]);
+  });
+});
+
+describe('matchesQuery', () => {
+  const page = (content: string, locations: number[]): PagefindFragment => ({url: '/x/', excerpt: '', meta: {}, content, locations});
+
+  it('keeps pages whose matched words are forms of a query word, accents and case aside', () => {
+    expect(matchesQuery(page('Depende de la idempotencia: GET es idempotente', [3, 6]), 'idempotencia')).toBe(true);
+    expect(matchesQuery(page('Unos auriculares con micrófono importan', [3]), 'microfono')).toBe(true);
+    expect(matchesQuery(page('Idempotency keys', [0]), 'idem')).toBe(true);
+    expect(matchesQuery(page('Go and Java', [0]), 'go')).toBe(true);
+  });
+
+  it("drops Pagefind's fallback matches on a query's first letters", () => {
+    expect(matchesQuery(page('The cost is Z."', [3]), 'zzqxwv')).toBe(false);
+    expect(matchesQuery(page('a blocking call', [1]), 'blorptangle')).toBe(false);
+  });
+
+  it('keeps a page when any word of a longer query matches, and trusts pages it cannot check', () => {
+    expect(matchesQuery(page('cursor pagination', [1]), 'zzz pagination')).toBe(true);
+    expect(matchesQuery({url: '/x/', excerpt: '', meta: {}}, 'zzqxwv')).toBe(true);
   });
 });

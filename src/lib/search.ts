@@ -43,6 +43,9 @@ export function editionFilters(edition: string): {edition: string} | undefined {
 export type PagefindFragment = {
   url: string;
   excerpt: string;
+  /** The page's indexed text, and the positions (in words) of the words that matched. */
+  content?: string;
+  locations?: number[];
   meta: {title?: string};
   filters?: Record<string, string[]>;
   sub_results?: {title: string; url: string; excerpt: string; anchor?: unknown; weighted_locations?: {balanced_score: number}[]}[];
@@ -83,6 +86,38 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts.filter((part) => part.text.length > 0);
 }
 
+const folded = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+const commonPrefix = (a: string, b: string) => {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+};
+
+/**
+ * Whether a page Pagefind returned really matches the query. When no word of the index matches,
+ * Pagefind falls back to ever shorter beginnings of the query ("zzqxwv" finds the letter "Z"), which
+ * would show unrelated lessons instead of saying that nothing matches. A page is kept when one of its
+ * matched words shares, accents and case aside, a beginning with a word of the query at least half as
+ * long as that word (three letters at least, or the whole word if shorter): stems and word forms pass
+ * ("idempotencia" and "idempotentes"), fallbacks do not.
+ */
+export function matchesQuery(fragment: PagefindFragment, query: string): boolean {
+  if (!fragment.content || !fragment.locations) return true;
+  const words = fragment.content.split(/\s+/);
+  const matched = fragment.locations.map((location) => folded(words[location] ?? ''));
+  return query.split(' ').some((queryWord) => {
+    const wanted = folded(queryWord);
+    const needed = Math.min(wanted.length, Math.max(3, Math.ceil(wanted.length / 2)));
+    return needed > 0 && matched.some((word) => commonPrefix(word, wanted) >= needed);
+  });
+}
+
 const score = (locations: {balanced_score: number}[] = []) => locations.reduce((sum, location) => sum + location.balanced_score, 0);
 
 /**
@@ -100,4 +135,21 @@ export function toSearchHit(fragment: PagefindFragment): SearchHit {
     excerpt: excerptParts(best?.excerpt ?? fragment.excerpt),
     edition: fragment.filters?.edition?.[0] ?? null,
   };
+}
+
+/**
+ * The site's root address, where the one index for every language lives (build/pagefind/): a
+ * translated site's `baseUrl` ends with its locale ("/es/"), the index does not.
+ */
+export function siteRoot(baseUrl: string, locale: string, defaultLocale: string): string {
+  const suffix = `${locale}/`;
+  return locale !== defaultLocale && baseUrl.endsWith(suffix) ? baseUrl.slice(0, -suffix.length) : baseUrl;
+}
+
+/**
+ * The option the arrow keys move to in a list of `count` options, -1 being the field itself: down from
+ * the field to the first option, past the last back to the field, and up the other way round.
+ */
+export function nextOption(current: number, count: number, step: 1 | -1): number {
+  return ((((current + 1 + step) % (count + 1)) + count + 1) % (count + 1)) - 1;
 }
