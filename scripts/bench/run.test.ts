@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ROOT} from '../content-files';
 import {budgetMisses} from './run.mjs';
+import type {SearchCost} from './search-cost';
 
 const budgets = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8'));
 
@@ -41,5 +42,30 @@ describe('budgetMisses', () => {
 
   it('counts a figure exactly on its budget as met', () => {
     expect(budgetMisses([page({performance: 0.98, totalBlockingTimeMs: 150, javascriptKb: 200})], 120, budgets)).toEqual([]);
+  });
+});
+
+describe('budgetMisses for search', () => {
+  const search = (overrides: Partial<SearchCost> = {}): SearchCost => ({
+    locale: 'es',
+    firstQuery: {bytes: 140 * 1024, requests: 12},
+    secondQuery: {bytes: 35 * 1024, requests: 3},
+    firstResultMs: 2800,
+    firstResultFromFocusMs: 4700,
+    results: 6,
+    ...overrides,
+  });
+
+  it('finds nothing when each language is within the search budgets, a figure exactly on its budget included', () => {
+    expect(budgetMisses([], 40, budgets, [search(), search({firstQuery: {bytes: 150 * 1024, requests: 12}, secondQuery: {bytes: 40 * 1024, requests: 5}, firstResultMs: 3000})])).toEqual([]);
+  });
+
+  it('names the language and the figure for each miss', () => {
+    const misses = budgetMisses([], 40, budgets, [search({locale: 'pt-BR', firstQuery: {bytes: 151 * 1024, requests: 12}, secondQuery: {bytes: 50.6 * 1024, requests: 5}, firstResultMs: 3001})]);
+    expect(misses).toEqual([
+      'search (pt-BR): first query 151 KB > 150 KB',
+      'search (pt-BR): later query 50.6 KB > 40 KB',
+      'search (pt-BR): first result after 3001 ms on slow 4G > 3000 ms',
+    ]);
   });
 });
