@@ -19,10 +19,13 @@ import {ROOT} from './content-files';
 /** Where the index is written, relative to the build directory; the browser loads it from the same place. */
 export const BUNDLE_DIR = 'pagefind';
 
-/** Inside a lesson, what the index leaves out: code blocks with their copy button, and formulas (long,
- * and matched by words out of context), heading anchor links, the notice each translation starts with,
- * and tables and the self-check answers in `<details>` (they restate the lesson, and each excerpt a query
- * downloads carries its page's whole indexed text: without them a first query stays within its budget). */
+/**
+ * Inside a lesson, what the index leaves out: code blocks with their copy button and formulas (long, and
+ * matched by words out of context), heading anchor links, the notice each translation starts with, and
+ * tables and the self-check answers in `<details>` (answers restate the lesson; tables are figures more
+ * than prose). Each result a query shows downloads its page's whole indexed text, so what is left out
+ * here is what keeps a first query within its budget (bench/budgets.json `search`).
+ */
 export const EXCLUDED_SELECTORS = ['.code-block', 'pre', '.katex', '.hash-link', '.translation-notice', 'table', 'details'];
 
 /** Files Pagefind writes for its ready-made interfaces, which the site does not use (it has its own). */
