@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ALL_EDITIONS, editionFilters, excerptParts, matchesQuery, normaliseQuery, nextOption, readerEdition, siteRoot, toSearchHit, type PagefindFragment} from './search';
+import {ALL_EDITIONS, editionFilters, excerptParts, matchesQuery, normaliseQuery, withoutHeading, nextOption, readerEdition, siteRoot, toSearchHit, type PagefindFragment} from './search';
 
 describe('normaliseQuery', () => {
   it('composes accents, collapses spaces and trims', () => {
@@ -118,5 +118,22 @@ describe('matchesQuery', () => {
   it('keeps a page when any word of a longer query matches, and trusts pages it cannot check', () => {
     expect(matchesQuery(page('cursor pagination', [1]), 'zzz pagination')).toBe(true);
     expect(matchesQuery({url: '/x/', excerpt: '', meta: {}}, 'zzqxwv')).toBe(true);
+  });
+});
+
+describe('withoutHeading', () => {
+  it("drops the section's heading from the start of its excerpt, marks included", () => {
+    const parts = excerptParts('Garantías de entrega y consumidores <mark>idempotentes</mark> Garantías de entrega y consumidores <mark>idempotentes.</mark> Cuando');
+    expect(withoutHeading(parts, 'Garantías de entrega y consumidores idempotentes')).toEqual([
+      {text: 'Garantías de entrega y consumidores ', marked: false},
+      {text: 'idempotentes.', marked: true},
+      {text: ' Cuando', marked: false},
+    ]);
+  });
+
+  it('leaves an excerpt that does not start with the heading, or has none, alone', () => {
+    const parts = excerptParts('de <mark>idempotencia.</mark> Una operación');
+    expect(withoutHeading(parts, 'Claves de idempotencia')).toBe(parts);
+    expect(withoutHeading(parts, null)).toBe(parts);
   });
 });

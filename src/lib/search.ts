@@ -118,6 +118,27 @@ export function matchesQuery(fragment: PagefindFragment, query: string): boolean
   });
 }
 
+/**
+ * A section's excerpt without the section's heading at its start: Pagefind's excerpt of a section begins
+ * with its heading's words when the match is near it, and the result shows the heading already.
+ */
+export function withoutHeading(parts: ExcerptPart[], heading: string | null): ExcerptPart[] {
+  const plain = parts.map((part) => part.text).join('');
+  if (!heading || !plain.startsWith(heading)) return parts;
+  const rest: ExcerptPart[] = [];
+  let skip = heading.length;
+  for (const part of parts) {
+    if (skip >= part.text.length) {
+      skip -= part.text.length;
+      continue;
+    }
+    rest.push({...part, text: part.text.slice(skip)});
+    skip = 0;
+  }
+  if (rest[0]) rest[0] = {...rest[0], text: rest[0].text.replace(/^[\s.:]+/, '')};
+  return rest.filter((part) => part.text.length > 0);
+}
+
 const score = (locations: {balanced_score: number}[] = []) => locations.reduce((sum, location) => sum + location.balanced_score, 0);
 
 /**
@@ -128,11 +149,12 @@ const score = (locations: {balanced_score: number}[] = []) => locations.reduce((
 export function toSearchHit(fragment: PagefindFragment): SearchHit {
   const title = fragment.meta.title ?? fragment.url;
   const best = [...(fragment.sub_results ?? [])].sort((a, b) => score(b.weighted_locations) - score(a.weighted_locations))[0];
+  const section = best && best.anchor !== undefined && best.title !== title ? best.title : null;
   return {
     title,
-    section: best && best.anchor !== undefined && best.title !== title ? best.title : null,
+    section,
     url: best?.url ?? fragment.url,
-    excerpt: excerptParts(best?.excerpt ?? fragment.excerpt),
+    excerpt: withoutHeading(excerptParts(best?.excerpt ?? fragment.excerpt), section),
     edition: fragment.filters?.edition?.[0] ?? null,
   };
 }
