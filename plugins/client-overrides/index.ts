@@ -1,6 +1,6 @@
 /**
- * Docusaurus plugin: a few modules of Docusaurus's client code replaced by
- * stand-ins beside this file, each for less work on the reader's phone while a page starts. The tests
+ * Docusaurus plugin: a few modules of Docusaurus's client code replaced by stand-ins beside this file,
+ * each for less work on the reader's phone while a page starts. The tests
  * check that each original still has the shape its stand-in copies and is still imported by a path
  * matched here.
  *
