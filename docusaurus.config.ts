@@ -11,7 +11,6 @@ import capstoneCheckerPlugin from './plugins/capstone-checker';
 import widgetChunksPlugin from './plugins/widget-chunks';
 import stagedBootPlugin from './plugins/staged-boot';
 import clientOverridesPlugin from './plugins/client-overrides';
-import {SEARCH_RESULT_LIMITS} from './src/data/search';
 import {SOCIAL_CARDS} from './src/lib/socialCards';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import rehypeStaticBlocks from './plugins/rehype-static-blocks';
@@ -69,28 +68,6 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   clientModules: ['./src/clientModules/offlinePages.ts', './src/clientModules/intentOnlyPrefetch.ts', './src/clientModules/hydration.ts'],
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        // A local index per locale and per edition: no request ever leaves the site.
-        hashed: true,
-        // All three stemmers and stop-word lists everywhere: lessons mix languages (Spanish text keeps
-        // English terms), and the three stop-word lists made the indexes smaller than one language alone.
-        language: ['en', 'es', 'pt'],
-        indexBlog: true,
-        indexPages: false,
-        docsRouteBasePath: 'docs',
-        explicitSearchResultPath: true,
-        searchResultContextMaxLength: 60,
-        searchResultLimits: SEARCH_RESULT_LIMITS,
-        // The "ctrl K" hint is drawn in a grey that fails WCAG contrast, and phones have no keyboard.
-        searchBarShortcutHint: false,
-        // Code and math are long and rarely what a learner types; leaving them out keeps the index small.
-        ignoreCssSelectors: ['pre', '.katex', '.theme-doc-toc-mobile', '.pagination-nav', 'table', 'details'],
-      },
-    ],
-  ],
   plugins: [
     curriculumPlugin,
     capstoneCheckerPlugin,

@@ -20,6 +20,7 @@ export default defineConfig({
       {find: '@docusaurus/useDocusaurusContext', replacement: mock('useDocusaurusContext.ts')},
       {find: '@docusaurus/router', replacement: mock('router.ts')},
       {find: '@docusaurus/useGlobalData', replacement: mock('useGlobalData.ts')},
+      {find: '@docusaurus/useBaseUrl', replacement: mock('useBaseUrl.ts')},
       {find: '@docusaurus/plugin-content-docs/client', replacement: mock('docs-client.ts')},
       {find: '@theme/Layout', replacement: mock('Layout.tsx')},
       {find: '@theme/Heading', replacement: mock('Heading.tsx')},

@@ -69,15 +69,6 @@ describe('the replaced modules', () => {
     expect(resolveThroughPlugin('@docusaurus/theme-common', join(themeClassic, 'Navbar', 'index.js'))).toBe('@docusaurus/theme-common');
   });
 
-  it('gives the navbar search box a constants module with what it imports from the generated one', async () => {
-    const searchBar = join(dirname(require.resolve('@easyops-cn/docusaurus-search-local/package.json')), 'dist', 'client', 'client', 'theme', 'SearchBar', 'SearchBar.jsx');
-    const [, names, request] = readFileSync(searchBar, 'utf8').match(/import \{([^}]*)\} from "(\.[^"]*proxiedGeneratedConstants)"/) ?? [];
-    expect(request, 'the search box no longer imports the generated constants').toBeDefined();
-    expect(resolveThroughPlugin(request!, searchBar)).toBe(join(here, 'searchBarConstants.ts'));
-    const standIn: Record<string, unknown> = await import('./searchBarConstants');
-    for (const name of names!.split(',').map((part) => part.trim()).filter(Boolean)) expect(standIn[name], name).toBeDefined();
-  });
-
   it('leaves the same names imported from elsewhere alone, and the server bundle untouched', () => {
     expect(resolveThroughPlugin('./hooks/useWindowSize', '/site/src/theme/Navbar/index.tsx')).toBe('./hooks/useWindowSize');
     expect(clientOverridesPlugin().configureWebpack!({}, true, {} as never, {} as LoadContext)).toEqual({});

@@ -1,6 +1,6 @@
 /**
- * Docusaurus plugin: a few modules of Docusaurus's and the search plugin's client code replaced by
- * stand-ins beside this file, each for less work on the reader's phone while a page starts. The tests
+ * Docusaurus plugin: a few modules of Docusaurus's client code replaced by stand-ins beside this file,
+ * each for less work on the reader's phone while a page starts. The tests
  * check that each original still has the shape its stand-in copies and is still imported by a path
  * matched here.
  *
@@ -13,9 +13,6 @@
  *   says why).
  * - The navbar's version and language menus get a `useHistorySelector` that shows the address's query
  *   and hash in a transition too (./useHistorySelector.ts says why).
- * - The navbar search box imports one number (how many suggestions to show) from a generated module
- *   that also loads lunr and its stemmers, about 19 KB (gzip) evaluated on every page for a search
- *   engine only the search worker uses; it gets ./searchBarConstants.ts instead.
  * - The docs plugin's preferred-version provider reads the stored version in a transition too: after
  *   hydration it always set a new state, and its menus re-rendered in one task (42 components on a
  *   lesson). That module is patched in place (./patch-loader.cjs), one line, rather than copied.
@@ -34,7 +31,6 @@ export const REPLACEMENTS = [
   {request: /^\.\.?[\\/]browserContext$/, issuer: /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]/, file: join(here, 'browserContext.tsx')},
   {request: /hooks[\\/]useWindowSize$/, issuer: /@docusaurus[\\/]theme-common[\\/]lib[\\/]/, file: join(here, 'useWindowSize.ts')},
   {request: /^@docusaurus\/theme-common$/, issuer: /@docusaurus[\\/]theme-classic[\\/]lib[\\/]theme[\\/]NavbarItem[\\/](?:DocsVersionDropdownNavbarItem\.js|LocaleDropdownNavbarItem[\\/]index\.js)$/, file: join(here, 'themeCommonForNavbarMenus.ts')},
-  {request: /utils[\\/]proxiedGeneratedConstants$/, issuer: /docusaurus-search-local[\\/].*[\\/]SearchBar[\\/]SearchBar\.jsx$/, file: join(here, 'searchBarConstants.ts')},
   {request: /^\.[\\/]ExecutionEnvironment$/, issuer: /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]exports[\\/]Link\.js$/, file: join(here, 'linkExecutionEnvironment.ts')},
 ];
 

@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: the performance and quality benchmark, compared with bench/budgets.json.
- *  1. builds all locales and editions once, timed as a whole and per locale;
+ *  1. builds all locales and editions and the search index once (npm run build), timed as a whole, per
+ *     locale and for the index;
  *  2. serves build/ with gzip on localhost;
  *  3. runs Lighthouse 12 (mobile preset, Debian's Chromium) three times per page and takes the median;
- *  4. measures JavaScript and CSS per page (gzip), the search indexes and the service-worker precache;
+ *  4. measures JavaScript and CSS per page (gzip), the service-worker precache, and per language what
+ *     a first and a second search cost on slow 4G (bytes, requests, wait for the first result);
  *  5. writes bench/results.json and bench/results.md, and exits 1 naming each page and figure that
  *     misses its budget.
  * Flags: --skip-build (measure the existing build), --runs N (default 3).
@@ -11,9 +13,8 @@
  * to the functions Lighthouse runs inside the page, where they do not exist.
  */
 import {spawn} from 'node:child_process';
-import {readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {gzipSync} from 'node:zlib';
 import {performance} from 'node:perf_hooks';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -22,6 +23,7 @@ import {CHROMIUM_ARGS, startSite} from '../../tests/e2e/harness';
 import {pageWeight} from './page-weight';
 import {capstoneFigures, type CapstoneFigures} from './capstone';
 import {cohortLoad, COHORT_SIZE} from './cohort-load';
+import {SEARCHES, searchCost, type SearchCost} from './search-cost';
 
 
 /** Representative pages: the home page, a lesson with each widget, math, progress, blog, search, locales, editions. */
@@ -48,6 +50,7 @@ type Budgets = {
   capstoneCheckerKb: number;
   /** the cohort view, from 60 progress files and 60 checker reports dropped to the grid on screen */
   cohortLoadMs: number;
+  search: {firstQueryKb: number; laterQueryKb: number; firstResultMs: number};
 };
 
 type PageResult = {
@@ -75,17 +78,20 @@ const median = (values: number[]): number => {
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 /**
- * One full build (all locales, all editions), timed as a whole and per locale: a locale's time runs from
- * Docusaurus's "[<locale>] Creating an optimized production build" line to the next locale's line (or
- * the end). Building locales one by one instead would leave only the last one in build/.
+ * One full build (all locales, all editions, then the search index), timed as a whole and per step: a
+ * locale's time runs from Docusaurus's "[<locale>] Creating an optimized production build" line to the
+ * next step's line, and the search index's from scripts/search-index.ts's "[search] Indexing" line to
+ * the end. Building locales one by one instead would leave only the last one in build/.
  */
 async function timedFullBuild(): Promise<{perLocale: Record<string, number>; full: number}> {
   const start = performance.now();
   const marks: {locale: string; at: number}[] = [];
-  const build = spawn('npx', ['docusaurus', 'build'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit']});
+  const build = spawn('npm', ['run', '--silent', 'build'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit']});
   build.stdout.setEncoding('utf8');
   build.stdout.on('data', (chunk: string) => {
-    for (const [, locale] of chunk.matchAll(/\[(\S+)\] Creating an optimized production build/g)) marks.push({locale: locale!, at: performance.now()});
+    for (const [, locale] of chunk.matchAll(/\[(\S+)\] Creating an optimized production build|\[search\] Indexing/g)) {
+      marks.push({locale: locale ?? 'search index', at: performance.now()});
+    }
   });
   const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
   if (status !== 0) throw new Error('the build failed');
@@ -131,7 +137,7 @@ export function budgetMisses(
   pages: PageResult[],
   buildSeconds: number,
   budgets: Budgets,
-  {capstone, cohortLoadMs}: {capstone?: CapstoneFigures; cohortLoadMs?: number} = {},
+  {capstone, cohortLoadMs, searches = []}: {capstone?: CapstoneFigures; cohortLoadMs?: number; searches?: SearchCost[]} = {},
 ): string[] {
   const misses: string[] = [];
   for (const page of pages) {
@@ -146,6 +152,15 @@ export function budgetMisses(
     }
     if (page.javascriptKb > budgets.javascriptKbPerPage) {
       misses.push(`${page.name} (${page.path}): JavaScript ${page.javascriptKb} KB gzip > ${budgets.javascriptKbPerPage} KB`);
+    }
+  }
+  for (const search of searches) {
+    const firstKb = kb(search.firstQuery.bytes);
+    const laterKb = kb(search.secondQuery.bytes);
+    if (firstKb > budgets.search.firstQueryKb) misses.push(`search (${search.locale}): first query ${firstKb} KB > ${budgets.search.firstQueryKb} KB`);
+    if (laterKb > budgets.search.laterQueryKb) misses.push(`search (${search.locale}): later query ${laterKb} KB > ${budgets.search.laterQueryKb} KB`);
+    if (search.firstResultMs > budgets.search.firstResultMs) {
+      misses.push(`search (${search.locale}): first result after ${search.firstResultMs} ms on slow 4G > ${budgets.search.firstResultMs} ms`);
     }
   }
   if (buildSeconds > budgets.fullBuildSeconds) misses.push(`full build ${buildSeconds} s > ${budgets.fullBuildSeconds} s`);
@@ -180,7 +195,13 @@ async function main(): Promise<void> {
   const chrome = await chromeLauncher.launch({chromePath: '/usr/bin/chromium', chromeFlags: [...CHROMIUM_ARGS, '--headless=new']});
   const pages: PageResult[] = [];
   const cohortRuns: number[] = [];
+  const searches: SearchCost[] = [];
   try {
+    for (const search of SEARCHES) {
+      const cost = await searchCost(site.browser, site.origin, search);
+      searches.push(cost);
+      console.log(`search (${cost.locale}): first query ${kb(cost.firstQuery.bytes)} KB in ${cost.firstQuery.requests} requests, later ${kb(cost.secondQuery.bytes)} KB in ${cost.secondQuery.requests}, first result ${cost.firstResultMs} ms`);
+    }
     for (const {name, path} of PAGES) {
       const weight = await pageWeight(site.browser, site.origin, path);
       const lh = await lighthouseRuns(`${site.origin}${path}`, runs, chrome.port);
@@ -194,18 +215,13 @@ async function main(): Promise<void> {
     await site.close();
   }
 
-  const searchIndexes = Object.fromEntries(
-    ['search-index.json', 'es/search-index.json', 'pt-BR/search-index.json', 'docs/next/search-index.json']
-      .filter((file) => existsSync(join(ROOT, 'build', file)))
-      .map((file) => [file, kb(gzipSync(readFileSync(join(ROOT, 'build', file)), {level: 9}).length)]),
-  );
   const sw = readFileSync(join(ROOT, 'build/sw.js'), 'utf8');
   const precacheEntries = (/\[(\{"revision"[^\]]*)\]/.exec(sw)?.[1]?.match(/"url"/g) ?? []).length;
 
   const cohortLoadMs = median(cohortRuns);
-  const misses = budgetMisses(pages, fullBuild, budgets, {capstone, cohortLoadMs});
+  const misses = budgetMisses(pages, fullBuild, budgets, {capstone, cohortLoadMs, searches});
   const lighthouseBenchmarkIndex = median(pages.map((page) => page.benchmarkIndex));
-  const results = {date: new Date().toISOString(), runs, lighthouseBenchmarkIndex, buildSeconds: {...buildSeconds, full: fullBuild}, pages, capstone, cohortLoadMs: {median: cohortLoadMs, runs: cohortRuns}, searchIndexKbGzip: searchIndexes, serviceWorkerPrecacheEntries: precacheEntries, budgets, misses};
+  const results = {date: new Date().toISOString(), runs, lighthouseBenchmarkIndex, buildSeconds: {...buildSeconds, full: fullBuild}, pages, capstone, cohortLoadMs: {median: cohortLoadMs, runs: cohortRuns}, searches, serviceWorkerPrecacheEntries: precacheEntries, budgets, misses};
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const table = [
     `# Benchmark ${results.date.slice(0, 10)} (Lighthouse mobile, median of ${runs})`,
@@ -221,7 +237,15 @@ async function main(): Promise<void> {
     `Lighthouse's CPU benchmark index of this machine: ${Math.round(lighthouseBenchmarkIndex)} (median over the pages).`,
     `Capstone: a full checker run against the reference (restart included) ${capstone.checkSeconds} s; build/capstone/check.mjs ${capstone.checkerKb} KB.`,
     `Cohort view, ${COHORT_SIZE} progress files and ${COHORT_SIZE} checker reports: ${cohortLoadMs} ms to the grid (median; runs ${cohortRuns.join(', ')}).`,
-    `Search index (gzip): ${Object.entries(searchIndexes).map(([f, s]) => `${f} ${s} KB`).join(', ')}. Service-worker precache: ${precacheEntries} entries.`,
+    `Service-worker precache: ${precacheEntries} entries.`,
+    '',
+    `Search on slow 4G (${SEARCHES.map((s) => `${s.locale}: "${s.first}" then "${s.second}"`).join('; ')}), the word typed at a phone typist's pace:`,
+    '',
+    '| language | first query KB | requests | later query KB | requests | first result ms after typing | from focus ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...searches.map(
+      (s) => `| ${s.locale} | ${kb(s.firstQuery.bytes)} | ${s.firstQuery.requests} | ${kb(s.secondQuery.bytes)} | ${s.secondQuery.requests} | ${s.firstResultMs} | ${s.firstResultFromFocusMs} |`,
+    ),
     '',
     misses.length ? `Budget misses:\n\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Every budget is met.',
   ].join('\n');

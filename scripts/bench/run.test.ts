@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ROOT} from '../content-files';
 import {budgetMisses} from './run.mjs';
+import type {SearchCost} from './search-cost';
 
 const budgets = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8'));
 
@@ -54,5 +55,30 @@ describe('budgetMisses', () => {
   it('names the cohort view when it loads a cohort slower than its budget', () => {
     expect(budgetMisses([page()], 40, budgets, {cohortLoadMs: 1000})).toEqual([]);
     expect(budgetMisses([page()], 40, budgets, {cohortLoadMs: 1250.5})).toEqual(['cohort view: 60 progress files and 60 checker reports load in 1250.5 ms > 1000 ms']);
+  });
+});
+
+describe('budgetMisses for search', () => {
+  const search = (overrides: Partial<SearchCost> = {}): SearchCost => ({
+    locale: 'es',
+    firstQuery: {bytes: 140 * 1024, requests: 12},
+    secondQuery: {bytes: 35 * 1024, requests: 3},
+    firstResultMs: 2800,
+    firstResultFromFocusMs: 4700,
+    results: 6,
+    ...overrides,
+  });
+
+  it('finds nothing when each language is within the search budgets, a figure exactly on its budget included', () => {
+    expect(budgetMisses([], 40, budgets, {searches: [search(), search({firstQuery: {bytes: 150 * 1024, requests: 12}, secondQuery: {bytes: 40 * 1024, requests: 5}, firstResultMs: 3000})]})).toEqual([]);
+  });
+
+  it('names the language and the figure for each miss', () => {
+    const misses = budgetMisses([], 40, budgets, {searches: [search({locale: 'pt-BR', firstQuery: {bytes: 151 * 1024, requests: 12}, secondQuery: {bytes: 50.6 * 1024, requests: 5}, firstResultMs: 3001})]});
+    expect(misses).toEqual([
+      'search (pt-BR): first query 151 KB > 150 KB',
+      'search (pt-BR): later query 50.6 KB > 40 KB',
+      'search (pt-BR): first result after 3001 ms on slow 4G > 3000 ms',
+    ]);
   });
 });
