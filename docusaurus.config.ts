@@ -4,7 +4,10 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkChecklist, {escapeChecklistIdMarkers} from './plugins/remark-checklist';
 import remarkModuleSummary from './plugins/remark-module-summary';
+import remarkVersions from './plugins/remark-versions';
+import {parseLessonFrontMatter} from './plugins/lesson-frontmatter';
 import curriculumPlugin from './plugins/curriculum';
+import capstoneCheckerPlugin from './plugins/capstone-checker';
 import widgetChunksPlugin from './plugins/widget-chunks';
 import stagedBootPlugin from './plugins/staged-boot';
 import clientOverridesPlugin from './plugins/client-overrides';
@@ -19,11 +22,11 @@ import remarkKatexStylesheet, {katexStaticDirectory, katexStylesheetHref} from '
 import {paintFirstTemplate} from './plugins/paint-first';
 import rehypeHighlightCode, {clientPrismRemoval, codeTokenStylesheet} from './plugins/highlight-code';
 import editions from './versions.json';
+import {siteAddress} from './src/lib/site-address';
 
-// The public address and repository can be overridden for forks and GitHub Pages project sites
-// (e.g. SITE_URL=https://you.github.io BASE_URL=/latam-backend-path/).
-const siteUrl = process.env.SITE_URL ?? 'https://latam-backend-path.github.io';
-const baseUrl = process.env.BASE_URL ?? '/';
+// The public address (src/lib/site-address.ts) and repository can be overridden for forks and GitHub
+// Pages project sites.
+const {siteUrl, baseUrl} = siteAddress(process.env);
 const repoUrl = process.env.REPO_URL ?? 'https://github.com/latam-backend-path/latam-backend-path';
 
 // The edition menu's extra link is not in the theme's translation files; Docusaurus loads this config
@@ -61,6 +64,8 @@ const config: Config = {
   markdown: {
     format: 'detect',
     preprocessor: ({fileContent}) => escapeChecklistIdMarkers(fileContent),
+    // Version placeholders in frontmatter, and each lesson's minutes from its words and exercise estimate.
+    parseFrontMatter: parseLessonFrontMatter,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   clientModules: ['./src/clientModules/offlinePages.ts', './src/clientModules/intentOnlyPrefetch.ts', './src/clientModules/hydration.ts'],
@@ -88,6 +93,7 @@ const config: Config = {
   ],
   plugins: [
     curriculumPlugin,
+    capstoneCheckerPlugin,
     widgetChunksPlugin,
     stagedBootPlugin,
     clientOverridesPlugin,
@@ -133,7 +139,8 @@ const config: Config = {
           },
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
-          beforeDefaultRemarkPlugins: [remarkModuleSummary],
+          // Version placeholders are resolved before Docusaurus builds heading anchors and the table of contents.
+          beforeDefaultRemarkPlugins: [remarkModuleSummary, remarkVersions],
           remarkPlugins: [remarkMath, katexStylesheet, remarkChecklist, [remarkTranslationNotice, {baseUrl, latestEdition: editions[0]}]],
           rehypePlugins: [rehypeKatex, rehypeScrollableTables, rehypeHighlightCode, rehypeStaticBlocks],
         },

@@ -1,8 +1,12 @@
-import {defineConfig} from 'vitest/config';
+import {configDefaults, defineConfig} from 'vitest/config';
 import {fileURLToPath} from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const mock = (name: string) => here(`./tests/unit/mocks/${name}`);
+
+// The capstone checker, its reference service and its bundle are Node programs (real sockets and
+// processes; esbuild refuses jsdom's Uint8Array): they run in Node, not jsdom.
+const CAPSTONE_TESTS = ['capstone/**/*.test.ts', 'plugins/capstone-checker/**/*.test.ts'];
 
 // Components import Docusaurus's virtual modules; in unit tests these resolve to small stand-ins so
 // a component renders in jsdom exactly as its props and state say.
@@ -22,10 +26,20 @@ export default defineConfig({
     ],
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: [here('./tests/unit/setup.ts')],
-    include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
     css: {modules: {classNameStrategy: 'non-scoped'}},
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          environment: 'jsdom',
+          setupFiles: [here('./tests/unit/setup.ts')],
+          include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...CAPSTONE_TESTS],
+        },
+      },
+      {extends: true, test: {name: 'capstone', environment: 'node', include: CAPSTONE_TESTS, testTimeout: 60_000, hookTimeout: 60_000}},
+    ],
   },
 });

@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {SOCIAL_CARD_PAGES, clientPrismProblems, missingUrls, socialCardProblems, validateCurricula} from './check-build';
+import {SOCIAL_CARD_PAGES, clientPrismProblems, missingUrls, placeholderProblems, socialCardProblems, validateCurricula} from './check-build';
 import {SOCIAL_CARDS} from '../src/lib/socialCards';
 import {publishedPaths} from './url-registry';
 
@@ -101,5 +101,21 @@ describe('client bundles', () => {
     const problems = clientPrismProblems(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/main\.1\.js: this bundle contains Prism/);
+  });
+});
+
+describe('version placeholders', () => {
+  it('finds a placeholder left in a page, also when React split it, and passes resolved pages', () => {
+    dir = mkdtempSync(join(tmpdir(), 'build-'));
+    mkdirSync(join(dir, 'docs', 'a'), {recursive: true});
+    mkdirSync(join(dir, 'docs', 'b'), {recursive: true});
+    mkdirSync(join(dir, 'docs', 'c'), {recursive: true});
+    writeFileSync(join(dir, 'docs', 'a', 'index.html'), '<p>we use %version<!-- -->:postgresql<!-- -->%.</p>');
+    writeFileSync(join(dir, 'docs', 'b', 'index.html'), '<p>since %release/go/1.22%, loops</p>');
+    writeFileSync(join(dir, 'docs', 'c', 'index.html'), '<p>Error rate above 5% for 10% of users on Node.js 24.</p>');
+    const problems = placeholderProblems(dir);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/docs\/a\/index\.html: shows the version placeholder "%version<!-- -->:postgresql<!-- -->%"/);
+    expect(problems[1]).toMatch(/docs\/b\/index\.html: shows the version placeholder "%release\/go\/1\.22%"/);
   });
 });

@@ -4,7 +4,8 @@
  * - every generated syllabus (`curriculum/<edition>.json`, each locale) is valid against its schema;
  * - the blog feeds of each locale are valid RSS 2.0 and Atom;
  * - each page type shares its own social card (home, a lesson, a module overview, a blog post);
- * - no client bundle carries Prism (code is highlighted at build time: plugins/highlight-code).
+ * - no client bundle carries Prism (code is highlighted at build time: plugins/highlight-code);
+ * - no page shows a version placeholder (plugins/remark-versions) that the Markdown parser split apart.
  * Usage: tsx scripts/check-build.ts [build-dir]
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
@@ -40,6 +41,22 @@ export function clientPrismProblems(buildDir: string): string[] {
       (file) =>
         `${join(folder, file)}: this bundle contains Prism. Code is highlighted at build time (plugins/highlight-code); find the client import of prism-react-renderer, prismjs or @theme/CodeBlock and remove it.`,
     );
+}
+
+/** `%version/…%` or `%release/…%` left in a page, also when React split it into several text nodes. */
+const UNRESOLVED_PLACEHOLDER = /%(?:version|release)(?:<!-- -->)?[/:][^%<\s]*(?:<!-- -->[^%<\s]*)*%?/;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
+}
+
+export function placeholderProblems(buildDir: string): string[] {
+  return htmlFiles(join(buildDir)).flatMap((file) => {
+    const found = UNRESOLVED_PLACEHOLDER.exec(readFileSync(file, 'utf8'));
+    return found
+      ? [`${file}: shows the version placeholder "${found[0]}" unresolved. Something in the Markdown split it before plugins/remark-versions ran; write it as src/lib/versions.ts describes.`]
+      : [];
+  });
 }
 
 export function feedProblems(buildDir: string): string[] {
@@ -86,7 +103,7 @@ function main(): void {
   const missing = missingUrls(buildDir, registry.urls);
   const schema = JSON.parse(readFileSync(join(ROOT, 'static/curriculum/schema.json'), 'utf8')) as object;
   const files = curriculumFiles(buildDir);
-  const invalid = [...validateCurricula(files, schema), ...feedProblems(buildDir), ...socialCardProblems(buildDir), ...clientPrismProblems(buildDir)];
+  const invalid = [...validateCurricula(files, schema), ...feedProblems(buildDir), ...socialCardProblems(buildDir), ...clientPrismProblems(buildDir), ...placeholderProblems(buildDir)];
   for (const url of missing) {
     console.error(
       `src/data/publishedUrls.json: ${url} no longer resolves in the build. Bootcamps link to it: restore the page, or add a redirect from it in docusaurus.config.ts (plugin-client-redirects) as RELEASING.md explains.`,
@@ -96,7 +113,7 @@ function main(): void {
   if (files.length === 0) console.error('no curriculum/*.json in the build: is the curriculum plugin enabled?');
   if (missing.length || invalid.length || files.length === 0) process.exit(1);
   console.log(
-    `build check: ${registry.urls.length} published URLs resolve; ${files.length} syllabus files match the schema; blog feeds are valid RSS 2.0 and Atom; each page type has its social card; no bundle carries Prism`,
+    `build check: ${registry.urls.length} published URLs resolve; ${files.length} syllabus files match the schema; blog feeds are valid RSS 2.0 and Atom; each page type has its social card; no bundle carries Prism; no page shows a version placeholder`,
   );
 }
 

@@ -10,7 +10,7 @@ title: A lesson
 description: Short.
 objectives:
   - Do a thing
-minutes: 30
+exercise_minutes: 30
 level: mid
 last_reviewed: 2026-11-28
 sources:
@@ -18,6 +18,10 @@ sources:
     publisher: Someone
     year: 2026
 ${extra}---
+
+## Try it
+
+Do it. It takes about 30 minutes.
 
 ## Checklist
 
@@ -27,6 +31,9 @@ ${ids.map((id) => `- [ ] I can do ${id}. {#${id}}`).join('\n')}
 
 </Checklist>
 `;
+
+/** A translation of Next carries no time of its own: it shows the English lesson's. */
+const translation = (ids: string[]) => lesson(ids).replace('exercise_minutes: 30\n', '');
 
 let root: string;
 afterEach(() => rmSync(root, {recursive: true, force: true}));
@@ -53,8 +60,8 @@ describe('content checks', () => {
       tree('docs', 'current', {'01-a/01-x.mdx': lesson(['api-one']), '01-a/02-y.mdx': lesson(['api-one'])}),
     ]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.line).toBe(19);
-    expect(problems[0]!.message).toMatch(/checklist id "api-one" is already used in .*01-x\.mdx:19\. Ids are unique across the site/);
+    expect(problems[0]!.line).toBe(23);
+    expect(problems[0]!.message).toMatch(/checklist id "api-one" is already used in .*01-x\.mdx:23\. Ids are unique across the site/);
   });
 
   it('reports a bad frontmatter field at its line', () => {
@@ -85,8 +92,34 @@ describe('content checks', () => {
     root = mkdtempSync(join(tmpdir(), 'content-'));
     const problems = checkTrees([
       tree('docs', 'current', {'01-a/01-x.mdx': lesson(['api-one'])}),
-      tree('i18n/es/current', 'translation', {'01-a/01-x.mdx': lesson(['api-one'])}),
+      tree('i18n/es/current', 'translation', {'01-a/01-x.mdx': translation(['api-one'])}),
     ]);
     expect(problems).toEqual([]);
+  });
+
+  it('fails on a release past end of life at the lesson\'s last_reviewed date, in Next and its translations only', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    const withNode20 = (source: string) => source.replace('Do it.', 'Do it in a Node.js 20 project.');
+    const problems = checkTrees([
+      tree('docs', 'current', {'01-a/01-x.mdx': withNode20(lesson(['api-one']))}),
+      tree('i18n/es/current', 'translation', {'01-a/01-x.mdx': withNode20(translation(['api-one']))}),
+      tree('versioned_docs/version-2026', 'edition', {'01-a/01-x.mdx': withNode20(lesson(['api-one']))}),
+    ]);
+    expect(problems.map((p) => [p.file.replace(/^.*content-[^/]+\//, ''), p.line])).toEqual([
+      ['docs/01-a/01-x.mdx', 17],
+      ['i18n/es/current/01-a/01-x.mdx', 16],
+    ]);
+    expect(problems[0]!.message).toMatch(/Node\.js 20, past its end of life \(2026-04-30\) on this lesson's last_reviewed date 2026-11-28.*%version\/node%/);
+  });
+
+  it('reports a hand-written minutes in Next and an exercise that contradicts exercise_minutes', () => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    const problems = checkTrees([
+      tree('docs', 'current', {'01-a/01-x.mdx': lesson(['api-one']).replace('exercise_minutes: 30', 'exercise_minutes: 30\nminutes: 45').replace('about 30', 'about 40')}),
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/"takes about 40 minutes" in the exercise disagrees with exercise_minutes: 30/),
+      expect.stringMatching(/frontmatter field "minutes": found 45; expected no minutes field: the build derives it/),
+    ]);
   });
 });

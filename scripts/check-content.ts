@@ -1,32 +1,66 @@
 /**
  * Content checks that need more than one file at a time or the frontmatter schema:
- * - lesson and module frontmatter (src/lib/frontmatter.ts);
- * - checklist ids: present, well formed, unique within each tree, never silently dropped.
+ * - lesson and module frontmatter (src/lib/frontmatter.ts), and an exercise whose stated time disagrees
+ *   with the English lesson's `exercise_minutes` (src/lib/lesson-minutes.ts);
+ * - checklist ids: present, well formed, unique within each tree, never silently dropped;
+ * - versions: no lesson of Next (English or translated) names a release past its end of life on the
+ *   lesson's `last_reviewed` date, or a product by a name it no longer has (src/lib/versions.ts).
+ *   Released editions are frozen and not checked.
  * Usage: tsx scripts/check-content.ts [file ...]   (default: every content tree)
  * Each problem is printed as file:line, what is wrong, and how to fix it. Exit 1 on any problem.
  */
 import {readFileSync} from 'node:fs';
 import {basename, resolve} from 'node:path';
-import {checkLessonFrontMatter, checkModuleFrontMatter} from '../src/lib/frontmatter';
+import {checkLessonFrontMatter, checkModuleFrontMatter, type MinutesRule} from '../src/lib/frontmatter';
+import {exerciseTextProblems} from '../src/lib/lesson-minutes';
+import {localeOfPath} from '../src/lib/lesson-layout';
+import {englishLessonFor} from '../plugins/lesson-frontmatter';
 import {checklistIdProblem} from '../src/lib/checklist-ids';
 import {checklistItems, FrontMatterSyntaxError, readLessonSource} from '../src/lib/lesson-source';
 import {retiredChecklistIds} from '../src/data/retiredChecklistIds';
 import {LESSON_FILE, MODULE_INDEX_FILE} from '../plugins/curriculum/lesson-files';
 import {contentTrees, display, markdownFiles, type ContentTree} from './content-files';
+import {isoDate} from '../src/lib/frontmatter';
+import {resolveFrontMatterPlaceholders, versionProblems} from '../src/lib/versions';
 
 export type Problem = {file: string; line: number; message: string};
 
 type IdUse = {file: string; line: number};
 
-export function checkFile(path: string, source: string): {problems: Problem[]; ids: Map<string, IdUse>} {
+/** Frontmatter as readers see it (placeholders resolved), so lengths are measured on the real text. */
+function asShown(frontMatter: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return resolveFrontMatterPlaceholders(frontMatter);
+  } catch {
+    return frontMatter; // the version check reports the bad placeholder with its line
+  }
+}
+
+export type FileChecks = {versions?: boolean; minutes?: MinutesRule};
+
+export function checkFile(path: string, source: string, options: FileChecks = {}): {problems: Problem[]; ids: Map<string, IdUse>} {
   const file = display(path);
   const problems: Problem[] = [];
   const ids = new Map<string, IdUse>();
   const name = basename(path);
   try {
-    const {frontMatter, fieldLines} = readLessonSource(source);
-    const schema = LESSON_FILE.test(name) ? checkLessonFrontMatter : MODULE_INDEX_FILE.test(name) ? checkModuleFrontMatter : null;
-    for (const problem of schema?.(frontMatter) ?? []) {
+    const {frontMatter, fieldLines, body} = readLessonSource(source);
+    const lessonFile = LESSON_FILE.test(name);
+    const lastReviewed = isoDate(frontMatter.last_reviewed);
+    if (options.versions && lessonFile && lastReviewed) {
+      for (const problem of versionProblems(source.split('\n'), lastReviewed)) problems.push({file, ...problem});
+    }
+    const rule = options.minutes ?? 'derived';
+    const exercise = rule === 'released' || !lessonFile ? undefined : englishLessonFor(path, frontMatter, body)?.frontMatter.exercise_minutes;
+    if (Number.isInteger(exercise)) {
+      for (const problem of exerciseTextProblems(source.split('\n'), exercise as number, localeOfPath(path))) problems.push({file, ...problem});
+    }
+    const schema = lessonFile
+      ? (fm: Record<string, unknown>) => checkLessonFrontMatter(fm, rule)
+      : MODULE_INDEX_FILE.test(name)
+        ? checkModuleFrontMatter
+        : null;
+    for (const problem of schema?.(asShown(frontMatter)) ?? []) {
       const top = problem.field.split(/[.[]/)[0]!;
       problems.push({
         file,
@@ -55,6 +89,12 @@ export function checkFile(path: string, source: string): {problems: Problem[]; i
   return {problems, ids};
 }
 
+/** Next and its translations; a released edition does not change, so its versions are history. */
+const isNext = (tree: ContentTree): boolean => tree.kind === 'current' || (tree.kind === 'translation' && tree.name.endsWith('/current'));
+
+const minutesRule = (tree: ContentTree): MinutesRule =>
+  tree.kind === 'current' ? 'derived' : tree.kind === 'translation' && isNext(tree) ? 'translated' : 'released';
+
 export function checkTrees(trees: ContentTree[], only?: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const idsByTree = new Map<string, Map<string, IdUse>>();
@@ -62,7 +102,7 @@ export function checkTrees(trees: ContentTree[], only?: Set<string>): Problem[] 
     const seen = new Map<string, IdUse>();
     idsByTree.set(tree.name, seen);
     for (const path of markdownFiles(tree.dir)) {
-      const result = checkFile(path, readFileSync(path, 'utf8'));
+      const result = checkFile(path, readFileSync(path, 'utf8'), {versions: isNext(tree), minutes: minutesRule(tree)});
       if (!only || only.has(resolve(path))) problems.push(...result.problems);
       for (const [id, use] of result.ids) {
         const earlier = seen.get(id);
@@ -107,7 +147,7 @@ function main(): void {
     console.error(`\n${problems.length} content problem(s). Fix each at the file and line shown.`);
     process.exit(1);
   }
-  console.log('content check: frontmatter and checklist ids are valid');
+  console.log('content check: frontmatter, checklist ids, versions and exercise times are valid');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

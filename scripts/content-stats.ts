@@ -1,14 +1,15 @@
 /**
- * Per lesson and in total: words of teaching prose, exercises, self-check questions, checklist items
+ * Per lesson and in total: words of teaching prose, minutes (derived), exercises, self-check questions, checklist items
  * and sources. Usage: tsx scripts/content-stats.ts [module-folder-name ...]
  */
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {analyzeLesson, SECTIONS} from '../src/lib/lesson-layout';
+import {IDEA_HOMES, ideaReport, type LessonText} from '../src/lib/one-home';
 import {readModuleLessons} from '../plugins/curriculum/lesson-files';
 import {ROOT} from './content-files';
 
-type Row = {lesson: string; words: number; exercises: number; questions: number; items: number; sources: number};
+type Row = {lesson: string; words: number; minutes: number; exercises: number; stretch: number; questions: number; items: number; sources: number};
 
 export function lessonStats(docsDir: string, modules?: string[]): Row[] {
   const dirs = readdirSync(docsDir)
@@ -21,7 +22,10 @@ export function lessonStats(docsDir: string, modules?: string[]): Row[] {
       return {
         lesson: `${dir}/${lesson.fileName}`,
         words: analysis.proseWords,
+        // As the site shows it: reading time plus exercise_minutes (src/lib/lesson-minutes.ts).
+        minutes: Number(lesson.frontMatter.minutes ?? 0),
         exercises: analysis.sections.filter((s) => s.title === SECTIONS.tryIt).length,
+        stretch: analysis.stretchSteps > 0 ? 1 : 0,
         questions: analysis.selfCheckQuestions,
         items: lesson.checklist.length,
         sources: Array.isArray(lesson.frontMatter.sources) ? lesson.frontMatter.sources.length : 0,
@@ -30,10 +34,17 @@ export function lessonStats(docsDir: string, modules?: string[]): Row[] {
   );
 }
 
+function lessonTexts(docsDir: string): LessonText[] {
+  return readdirSync(docsDir)
+    .filter((name) => statSync(join(docsDir, name)).isDirectory())
+    .sort()
+    .flatMap((dir) => readModuleLessons(join(docsDir, dir)).map((l) => ({lesson: `${dir}/${l.fileName}`, body: l.body})));
+}
+
 function main(): void {
   const rows = lessonStats(join(ROOT, 'docs'), process.argv.slice(2));
-  const columns = ['words', 'exercises', 'questions', 'items', 'sources'] as const;
-  const header = ['lesson', 'prose words', 'exercises', 'self-check questions', 'checklist items', 'sources'];
+  const columns = ['words', 'minutes', 'exercises', 'stretch', 'questions', 'items', 'sources'] as const;
+  const header = ['lesson', 'prose words', 'minutes', 'exercises', 'with a stretch step', 'self-check questions', 'checklist items', 'sources'];
   const total = Object.fromEntries(columns.map((c) => [c, rows.reduce((sum, row) => sum + row[c], 0)])) as Record<
     (typeof columns)[number],
     number
@@ -45,6 +56,15 @@ function main(): void {
     `| **total (${rows.length} lessons)** | ${columns.map((c) => `**${total[c]}**`).join(' | ')} |`,
   ];
   console.log(lines.join('\n'));
+  console.log(`\n${total.stretch} of ${total.exercises} exercises with a stretch step.`);
+  const lessons = lessonTexts(join(ROOT, 'docs'));
+  for (const home of IDEA_HOMES) {
+    const report = ideaReport(home, lessons);
+    console.log(
+      `\n${report.idea}: formula taught in ${report.taughtIn.length} lesson(s) (${report.taughtIn.join(', ')}); ` +
+        `linked from ${report.linkedFrom.length}: ${report.linkedFrom.join(', ')}`,
+    );
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -76,7 +76,7 @@ function main(): void {
   try {
     const file = scaffoldLesson({module, title, today: new Date().toISOString().slice(0, 10)});
     console.log(`Created ${file}. It appears last in its module's sidebar (rename the number prefix to move it).
-Next: fill in the frontmatter (description, objectives, minutes, level, sources), write the sections,
+Next: fill in the frontmatter (description, objectives, exercise_minutes, level, sources), write the sections,
 then run npm run check:content && npm run lint:md, and npm start to read it at its URL.`);
   } catch (error) {
     console.error((error as Error).message);

@@ -9,7 +9,7 @@ step() { printf '\n== %s\n' "$1"; }
 step 'Type check (tsc --noEmit)'
 npx tsc --noEmit
 
-step 'Content: frontmatter and checklist ids'
+step 'Content: frontmatter, checklist ids, versions past end of life, exercise times'
 npx tsx scripts/check-content.ts
 
 step 'Translations: every lesson in es and pt-BR, up to date'

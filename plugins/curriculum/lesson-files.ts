@@ -1,11 +1,13 @@
 /**
  * The lessons of one module folder as they are on disk: the one reader behind the module summaries,
- * the curriculum data and the content checks.
+ * the curriculum data and the content checks. Frontmatter comes back as the site shows it
+ * (plugins/lesson-frontmatter).
  */
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {checklistItems, readLessonSource, type LessonSource} from '../../src/lib/lesson-source';
 import type {ChecklistSourceItem} from '../../src/lib/checklist-ids';
+import {lessonFrontMatter} from '../lesson-frontmatter';
 
 export const LESSON_FILE = /^\d+-.+\.mdx?$/;
 export const MODULE_INDEX_FILE = /^index\.mdx?$/;
@@ -14,7 +16,10 @@ export type LessonFile = LessonSource & {fileName: string; path: string; checkli
 
 export function readLessonFile(path: string, fileName: string): LessonFile {
   const source = readFileSync(path, 'utf8');
-  return {...readLessonSource(source), fileName, path, checklist: checklistItems(source)};
+  const lesson = readLessonSource(source);
+  // The frontmatter the site shows: versions resolved and minutes derived, as in the build.
+  const frontMatter = lessonFrontMatter(path, lesson.frontMatter, lesson.body);
+  return {...lesson, frontMatter, fileName, path, checklist: checklistItems(source)};
 }
 
 /** Lessons of a module folder in sidebar order (their number prefixes), drafts included. */

@@ -20,6 +20,7 @@ import lighthouse from 'lighthouse';
 import {ROOT} from '../content-files';
 import {CHROMIUM_ARGS, startSite} from '../../tests/e2e/harness';
 import {pageWeight} from './page-weight';
+import {capstoneFigures, type CapstoneFigures} from './capstone';
 
 
 /** Representative pages: the home page, a lesson with each widget, math, progress, blog, search, locales, editions. */
@@ -41,6 +42,8 @@ type Budgets = {
   lighthouse: Record<'performance' | 'accessibility' | 'best-practices' | 'seo' | 'cumulativeLayoutShift' | 'totalBlockingTimeMs', number>;
   javascriptKbPerPage: number;
   fullBuildSeconds: number;
+  capstoneCheckSeconds: number;
+  capstoneCheckerKb: number;
 };
 
 type PageResult = {
@@ -120,7 +123,7 @@ async function lighthouseRuns(
   return {...medians, totalBlockingTimeRunsMs: results.map((r) => Math.round(r.totalBlockingTimeMs)), benchmarkIndex: median(benchmarkIndexes)};
 }
 
-export function budgetMisses(pages: PageResult[], buildSeconds: number, budgets: Budgets): string[] {
+export function budgetMisses(pages: PageResult[], buildSeconds: number, budgets: Budgets, capstone?: CapstoneFigures): string[] {
   const misses: string[] = [];
   for (const page of pages) {
     for (const key of ['performance', 'accessibility', 'best-practices', 'seo'] as const) {
@@ -137,6 +140,10 @@ export function budgetMisses(pages: PageResult[], buildSeconds: number, budgets:
     }
   }
   if (buildSeconds > budgets.fullBuildSeconds) misses.push(`full build ${buildSeconds} s > ${budgets.fullBuildSeconds} s`);
+  if (capstone && capstone.checkSeconds > budgets.capstoneCheckSeconds) {
+    misses.push(`capstone checker run against the reference ${capstone.checkSeconds} s > ${budgets.capstoneCheckSeconds} s`);
+  }
+  if (capstone && capstone.checkerKb > budgets.capstoneCheckerKb) misses.push(`capstone check.mjs ${capstone.checkerKb} KB > ${budgets.capstoneCheckerKb} KB`);
   return misses;
 }
 
@@ -153,6 +160,9 @@ async function main(): Promise<void> {
     fullBuild = build.full;
     console.log(`build: ${Object.entries(buildSeconds).map(([locale, s]) => `${locale} ${s} s`).join(', ')}; full ${fullBuild} s`);
   }
+
+  const capstone = await capstoneFigures(ROOT);
+  console.log(`capstone: checker run against the reference ${capstone.checkSeconds} s, check.mjs ${capstone.checkerKb} KB`);
 
   const site = await startSite();
   const chrome = await chromeLauncher.launch({chromePath: '/usr/bin/chromium', chromeFlags: [...CHROMIUM_ARGS, '--headless=new']});
@@ -177,9 +187,9 @@ async function main(): Promise<void> {
   const sw = readFileSync(join(ROOT, 'build/sw.js'), 'utf8');
   const precacheEntries = (/\[(\{"revision"[^\]]*)\]/.exec(sw)?.[1]?.match(/"url"/g) ?? []).length;
 
-  const misses = budgetMisses(pages, fullBuild, budgets);
+  const misses = budgetMisses(pages, fullBuild, budgets, capstone);
   const lighthouseBenchmarkIndex = median(pages.map((page) => page.benchmarkIndex));
-  const results = {date: new Date().toISOString(), runs, lighthouseBenchmarkIndex, buildSeconds: {...buildSeconds, full: fullBuild}, pages, searchIndexKbGzip: searchIndexes, serviceWorkerPrecacheEntries: precacheEntries, budgets, misses};
+  const results = {date: new Date().toISOString(), runs, lighthouseBenchmarkIndex, buildSeconds: {...buildSeconds, full: fullBuild}, pages, capstone, searchIndexKbGzip: searchIndexes, serviceWorkerPrecacheEntries: precacheEntries, budgets, misses};
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const table = [
     `# Benchmark ${results.date.slice(0, 10)} (Lighthouse mobile, median of ${runs})`,
@@ -193,6 +203,7 @@ async function main(): Promise<void> {
     '',
     `Build: ${Object.entries(buildSeconds).map(([l, s]) => `${l} ${s} s`).join(', ') || 'skipped'}; full ${fullBuild} s.`,
     `Lighthouse's CPU benchmark index of this machine: ${Math.round(lighthouseBenchmarkIndex)} (median over the pages).`,
+    `Capstone: a full checker run against the reference (restart included) ${capstone.checkSeconds} s; build/capstone/check.mjs ${capstone.checkerKb} KB.`,
     `Search index (gzip): ${Object.entries(searchIndexes).map(([f, s]) => `${f} ${s} KB`).join(', ')}. Service-worker precache: ${precacheEntries} entries.`,
     '',
     misses.length ? `Budget misses:\n\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Every budget is met.',

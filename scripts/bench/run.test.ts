@@ -42,4 +42,12 @@ describe('budgetMisses', () => {
   it('counts a figure exactly on its budget as met', () => {
     expect(budgetMisses([page({performance: 0.98, totalBlockingTimeMs: 150, javascriptKb: 200})], 120, budgets)).toEqual([]);
   });
+
+  it('checks the capstone checker run time and file size against their budgets', () => {
+    expect(budgetMisses([page()], 40, budgets, {checkSeconds: 30, checkerKb: 100})).toEqual([]);
+    expect(budgetMisses([page()], 40, budgets, {checkSeconds: 31.2, checkerKb: 100.1})).toEqual([
+      'capstone checker run against the reference 31.2 s > 30 s',
+      'capstone check.mjs 100.1 KB > 100 KB',
+    ]);
+  });
 });

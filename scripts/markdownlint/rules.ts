@@ -3,7 +3,7 @@
  * Loaded by .markdownlint-cli2.mjs (run under tsx: `npm run lint:md`).
  */
 import {basename} from 'node:path';
-import {checkLessonLayout, localeOfPath} from '../../src/lib/lesson-layout';
+import {checkLessonLayout, localeOfPath, missingStretchStep} from '../../src/lib/lesson-layout';
 import {LESSON_FILE} from '../../plugins/curriculum/lesson-files';
 import {unsourcedFigures} from '../../src/lib/figures';
 import {readLessonSource} from '../../src/lib/lesson-source';
@@ -57,4 +57,20 @@ export const figureNeedsSource: Rule = {
   },
 };
 
-export default [lessonLayout, figureNeedsSource];
+/** Next only: `docs/` and `i18n/<locale>/…/current/`. Released editions predate the stretch-step rule. */
+const isNextLesson = (name: string): boolean =>
+  isLesson(name) && /(^|[\\/])(docs[\\/]|i18n[\\/][^\\/]+[\\/]docusaurus-plugin-content-docs[\\/]current[\\/])/.test(name);
+
+export const stretchStep: Rule = {
+  names: ['LBP003', 'stretch-step'],
+  description: 'In Next, "Try it" offers a labelled stretch step (STYLEGUIDE.md, Exercises)',
+  tags: ['lesson'],
+  parser: 'none',
+  function(params, onError) {
+    if (!isNextLesson(params.name)) return;
+    const problem = missingStretchStep([...params.lines], localeOfPath(params.name));
+    if (problem) onError({lineNumber: problem.line, detail: problem.message});
+  },
+};
+
+export default [lessonLayout, figureNeedsSource, stretchStep];

@@ -33,6 +33,7 @@ export const sources = {
     name: 'Backend Software Developer: A Guide for LATAM Talent',
     publisher: 'LatoJobs',
     year: 'n.d.',
+    url: 'https://www.latojobs.com/blog/backend-software-developer',
     forecast: false,
   },
 } as const satisfies Record<string, DataSource>;

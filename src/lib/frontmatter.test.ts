@@ -5,7 +5,7 @@ const valid = {
   title: 'API design',
   description: 'Design contracts clients can rely on.',
   objectives: ['Design a cursor-paginated endpoint'],
-  minutes: 60,
+  exercise_minutes: 60,
   level: 'mid',
   last_reviewed: new Date('2026-11-28'),
   sources: [{title: 'Problem Details for HTTP APIs (RFC 9457)', publisher: 'IETF', year: 2023, url: 'https://www.rfc-editor.org/rfc/rfc9457'}],
@@ -30,7 +30,9 @@ describe('lesson frontmatter', () => {
     ['a description over 160 characters', {description: 'x'.repeat(161)}, 'description'],
     ['objectives that are not a list', {objectives: 'Learn things'}, 'objectives'],
     ['an empty objectives list', {objectives: []}, 'objectives'],
-    ['minutes as text', {minutes: '45'}, 'minutes'],
+    ['exercise minutes as text', {exercise_minutes: '45'}, 'exercise_minutes'],
+    ['exercise minutes over five hours', {exercise_minutes: 301}, 'exercise_minutes'],
+    ['a hand-written minutes in Next, where it is derived', {minutes: 45}, 'minutes'],
     ['a date in another format', {last_reviewed: '28/11/2026'}, 'last_reviewed'],
     ['no sources', {sources: []}, 'sources'],
     ['a source without a publisher', {sources: [{title: 'x', year: 2026}]}, 'sources[0].publisher'],
@@ -39,6 +41,25 @@ describe('lesson frontmatter', () => {
     ['a misspelt field', {minute: 45}, 'minute'],
   ])('rejects %s', (_name, change, field) => {
     expect(fieldsOf({...valid, ...change})).toContain(field);
+  });
+});
+
+describe('minutes rules', () => {
+  const {exercise_minutes: _exercise, ...withoutExercise} = valid;
+
+  it('requires exercise_minutes in an English lesson of Next', () => {
+    expect(fieldsOf(withoutExercise)).toEqual(['exercise_minutes']);
+  });
+
+  it('lets a translation of Next declare neither, and rejects either', () => {
+    expect(checkLessonFrontMatter(withoutExercise, 'translated')).toEqual([]);
+    expect(checkLessonFrontMatter({...withoutExercise, minutes: 60}, 'translated').map((p) => p.field)).toEqual(['minutes']);
+    expect(checkLessonFrontMatter(valid, 'translated').map((p) => p.field)).toEqual(['exercise_minutes']);
+  });
+
+  it('accepts a released lesson with the minutes it was published with', () => {
+    expect(checkLessonFrontMatter({...withoutExercise, minutes: 60}, 'released')).toEqual([]);
+    expect(checkLessonFrontMatter({...withoutExercise, minutes: '60'}, 'released').map((p) => p.field)).toEqual(['minutes']);
   });
 });
 

@@ -3,6 +3,8 @@
  * problems; `scripts/check-content.ts` adds file and line. Each problem says what was found and what is
  * expected, so a contributor can fix it without reading this file.
  */
+import {EXERCISE_MINUTES} from './lesson-minutes';
+
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
 export type Level = (typeof LEVELS)[number];
 
@@ -12,7 +14,10 @@ export type LessonFrontMatter = {
   title: string;
   description: string;
   objectives: string[];
+  /** Derived at build time (src/lib/lesson-minutes.ts); written by hand only in released editions. */
   minutes: number;
+  /** The exercise's own estimate, declared once in the English lesson. */
+  exercise_minutes?: number;
   level: Level;
   last_reviewed: string;
   sources: Source[];
@@ -34,7 +39,14 @@ const OPTIONAL_KEYS = new Set([
   'hide_table_of_contents',
   'translation_of',
 ]);
-const LESSON_KEYS = ['title', 'description', 'objectives', 'minutes', 'level', 'last_reviewed', 'sources'];
+const LESSON_KEYS = ['title', 'description', 'objectives', 'exercise_minutes', 'level', 'last_reviewed', 'sources'];
+
+/**
+ * Where a lesson's time comes from. `derived`: an English lesson of Next declares `exercise_minutes` and
+ * the build derives `minutes`. `translated`: a translation of Next declares neither; it shows the English
+ * lesson's figure. `released`: a released edition keeps what it was published with, either form.
+ */
+export type MinutesRule = 'derived' | 'translated' | 'released';
 const MODULE_KEYS = ['title', 'description', 'objectives'];
 
 const show = (value: unknown): string => {
@@ -125,15 +137,37 @@ function checkSources(value: unknown, problems: FrontMatterProblem[]) {
   });
 }
 
-export function checkLessonFrontMatter(fm: Record<string, unknown>): FrontMatterProblem[] {
+const wholeNumber = (value: unknown, min: number, max: number): boolean =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+function checkMinutes(fm: Record<string, unknown>, rule: MinutesRule, problems: FrontMatterProblem[]) {
+  const {minutes, exercise_minutes: exercise} = fm;
+  const {min, max} = EXERCISE_MINUTES;
+  const exerciseExpected = `a whole number of minutes from ${min} to ${max}: the exercise's own estimate, as "Try it" states it`;
+  if (rule === 'translated') {
+    for (const field of ['minutes', 'exercise_minutes']) {
+      if (fm[field] !== undefined) {
+        problems.push({field, found: show(fm[field]), expected: 'no such field in a translation: the page shows the English lesson\'s minutes'});
+      }
+    }
+    return;
+  }
+  if (minutes !== undefined && rule === 'derived') {
+    problems.push({field: 'minutes', found: show(minutes), expected: 'no minutes field: the build derives it from the words and exercise_minutes'});
+  }
+  if (rule === 'released' && exercise === undefined) {
+    if (!wholeNumber(minutes, 5, 600)) problems.push({field: 'minutes', found: show(minutes), expected: 'a whole number of minutes from 5 to 600'});
+  } else if (!wholeNumber(exercise, min, max)) {
+    problems.push({field: 'exercise_minutes', found: show(exercise), expected: exerciseExpected});
+  }
+}
+
+export function checkLessonFrontMatter(fm: Record<string, unknown>, rule: MinutesRule = 'derived'): FrontMatterProblem[] {
   const problems: FrontMatterProblem[] = [];
   checkText(fm, 'title', problems);
   checkText(fm, 'description', problems, DESCRIPTION_MAX);
   checkObjectives(fm, problems);
-  const {minutes} = fm;
-  if (!Number.isInteger(minutes) || (minutes as number) < 5 || (minutes as number) > 600) {
-    problems.push({field: 'minutes', found: show(minutes), expected: 'a whole number of minutes from 5 to 600'});
-  }
+  checkMinutes(fm, rule, problems);
   if (!LEVELS.includes(fm.level as Level)) {
     problems.push({field: 'level', found: show(fm.level), expected: `one of ${LEVELS.join(' | ')}`});
   }
@@ -141,11 +175,11 @@ export function checkLessonFrontMatter(fm: Record<string, unknown>): FrontMatter
     problems.push({field: 'last_reviewed', found: show(fm.last_reviewed), expected: 'a date written YYYY-MM-DD'});
   }
   checkSources(fm.sources, problems);
-  checkUnknownKeys(fm, LESSON_KEYS, problems);
+  checkUnknownKeys(fm, [...LESSON_KEYS, 'minutes'], problems);
   return problems;
 }
 
-/** A module's `index.mdx`: its objectives; the hours are summed from its lessons' `minutes`. */
+/** A module's `index.mdx`: its objectives; the hours are summed from its lessons' (derived) `minutes`. */
 export function checkModuleFrontMatter(fm: Record<string, unknown>): FrontMatterProblem[] {
   const problems: FrontMatterProblem[] = [];
   checkText(fm, 'title', problems);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {analyzeLesson, checkLessonLayout, countProseWords} from './lesson-layout';
+import {analyzeLesson, checkLessonLayout, countProseWords, missingStretchStep, SECTIONS_BY_LOCALE} from './lesson-layout';
 
 const prose = (words: number) => Array.from({length: words}, () => 'word').join(' ');
 
@@ -75,5 +75,29 @@ describe('lesson layout', () => {
       'Sources',
     ]);
     expect(workedExamples).toBe(1);
+  });
+
+  it('counts the labelled stretch step of "Try it", in each locale', () => {
+    expect(analyzeLesson(templateLesson()).stretchSteps).toBe(1);
+    expect(missingStretchStep(templateLesson())).toBeNull();
+    const spanish = ['## Inténtalo', '', 'Escribe algo.', '', '**Desafío extra:** Ve más lejos.', '', '## Ponte a prueba'];
+    expect(analyzeLesson(spanish, SECTIONS_BY_LOCALE.es).stretchSteps).toBe(1);
+    expect(missingStretchStep(spanish, 'es')).toBeNull();
+    expect(missingStretchStep(spanish, 'pt-BR')).toBeNull(); // no "Mão na massa" section: nothing to require
+  });
+
+  it('reports a "Try it" without a stretch step, at its heading', () => {
+    const lines = templateLesson().filter((line) => !line.startsWith('**Stretch:**'));
+    expect(analyzeLesson(lines).stretchSteps).toBe(0);
+    expect(missingStretchStep(lines)).toEqual({
+      line: lines.indexOf('## Try it') + 1,
+      message: expect.stringMatching(/^"## Try it" needs a stretch step: a paragraph that starts with "\*\*Stretch:\*\*"/),
+    });
+  });
+
+  it('does not count the label outside "Try it" or in the middle of a sentence', () => {
+    const lines = templateLesson().map((line) => (line.startsWith('**Stretch:**') ? `As a **Stretch:** mention ${line}` : line));
+    lines.splice(lines.indexOf('## Check yourself') + 1, 0, '', '**Stretch:** in the wrong section.');
+    expect(analyzeLesson(lines).stretchSteps).toBe(0);
   });
 });

@@ -10,6 +10,8 @@ type SectionTitles = {
   checkYourself: string;
   checklist: string;
   sources: string;
+  /** The bold label that opens the optional extra step of "Try it" (see STYLEGUIDE.md, Exercises). */
+  stretchLabel: string;
 };
 
 /** Section headings per locale; translations use these exact headings (see CONTRIBUTING.md). */
@@ -21,6 +23,7 @@ export const SECTIONS_BY_LOCALE: Record<string, SectionTitles> = {
     checkYourself: 'Check yourself',
     checklist: 'Checklist',
     sources: 'Sources',
+    stretchLabel: '**Stretch:**',
   },
   es: {
     objectives: 'Qué vas a aprender',
@@ -29,6 +32,7 @@ export const SECTIONS_BY_LOCALE: Record<string, SectionTitles> = {
     checkYourself: 'Ponte a prueba',
     checklist: 'Lista de verificación',
     sources: 'Fuentes',
+    stretchLabel: '**Desafío extra:**',
   },
   'pt-BR': {
     objectives: 'O que você vai aprender',
@@ -37,6 +41,7 @@ export const SECTIONS_BY_LOCALE: Record<string, SectionTitles> = {
     checkYourself: 'Teste seus conhecimentos',
     checklist: 'Checklist',
     sources: 'Fontes',
+    stretchLabel: '**Desafio extra:**',
   },
 };
 
@@ -69,6 +74,8 @@ export type LessonAnalysis = {
   selfCheckQuestions: number;
   checklistItems: number;
   workedExamples: number;
+  /** Paragraphs in "Try it" that open with the stretch label */
+  stretchSteps: number;
 };
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
@@ -116,6 +123,8 @@ export function countProseWords(lines: string[]): number {
   return words;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function analyzeLesson(lines: string[], titles: SectionTitles = SECTIONS): LessonAnalysis {
   const sections: Section[] = [];
   let current: Section | null = null;
@@ -136,6 +145,22 @@ export function analyzeLesson(lines: string[], titles: SectionTitles = SECTIONS)
     selfCheckQuestions: count(section(titles.checkYourself), /^\s*<details>/),
     checklistItems: count(section(titles.checklist), /^\s*[-*+] \[[ xX]\] /),
     workedExamples: sections.filter((s) => s.title.startsWith(titles.workedExamplePrefix)).length,
+    stretchSteps: count(section(titles.tryIt), new RegExp(`^\\s*${escapeRegExp(titles.stretchLabel)}\\s`)),
+  };
+}
+
+/**
+ * A missing stretch step, or null. Kept out of `checkLessonLayout` because the released 2026 edition
+ * predates the rule and does not change; the markdownlint rule applies it to Next only.
+ */
+export function missingStretchStep(lines: string[], locale = 'en'): LayoutProblem | null {
+  const titles = SECTIONS_BY_LOCALE[locale] ?? SECTIONS_BY_LOCALE.en!;
+  const analysis = analyzeLesson(lines, titles);
+  const tryIt = analysis.sections.find((s) => s.title === titles.tryIt);
+  if (!tryIt || analysis.stretchSteps > 0) return null;
+  return {
+    line: tryIt.line,
+    message: `"## ${titles.tryIt}" needs a stretch step: a paragraph that starts with "${titles.stretchLabel}" and extends the exercise for readers who want more.`,
   };
 }
 
