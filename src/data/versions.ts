@@ -180,10 +180,11 @@ export const products = {
   'actions-checkout': {
     label: (v) => `actions/checkout@${v}`,
     patterns: [/\bactions\/checkout@(v\d+)\b/g],
-    current: 'v6',
+    current: 'v7',
     releases: [
       {version: 'v4', released: null, eol: null, note: 'Runs on Node.js 20, which GitHub deprecated on its runners; actions have no end-of-life date.'},
       {version: 'v6', released: null, eol: null, note: 'v6.0.0 appeared in November 2025; the exact day was not read on the releases page.'},
+      {version: 'v7', released: null, eol: null, note: 'The v7.0.0 tag (and v7.0.1) is in the actions/checkout repository on a commit of June 2026; the release day was not read on the releases page.'},
     ],
     source: 'https://github.com/actions/checkout/releases',
     checked: CHECKED,
@@ -191,12 +192,23 @@ export const products = {
   'actions-setup-node': {
     label: (v) => `actions/setup-node@${v}`,
     patterns: [/\bactions\/setup-node@(v\d+)\b/g],
-    current: 'v6',
+    current: 'v7',
     releases: [
       {version: 'v4', released: null, eol: null, note: 'Runs on Node.js 20, which GitHub deprecated on its runners; actions have no end-of-life date.'},
       {version: 'v6', released: null, eol: null, note: 'Release day not read on the releases page.'},
+      {version: 'v7', released: null, eol: null, note: 'The v7.0.0 tag is in the actions/setup-node repository on a commit of July 2026 (its README documents v7); the release day was not read on the releases page.'},
     ],
     source: 'https://github.com/actions/setup-node/releases',
+    checked: CHECKED,
+  },
+  'actions-upload-artifact': {
+    label: (v) => `actions/upload-artifact@${v}`,
+    patterns: [/\bactions\/upload-artifact@(v\d+)\b/g],
+    current: 'v7',
+    releases: [
+      {version: 'v7', released: null, eol: null, note: 'The v7.0.0 tag is in the actions/upload-artifact repository on a commit of February 2026; the release day was not read on the releases page.'},
+    ],
+    source: 'https://github.com/actions/upload-artifact/releases',
     checked: CHECKED,
   },
   'docker-setup-buildx': {
