@@ -3,7 +3,7 @@
  * the curriculum data and the content checks.
  */
 import {readFileSync, readdirSync} from 'node:fs';
-import {join} from 'node:path';
+import {basename, join} from 'node:path';
 import {checklistItems, readLessonSource, type LessonSource} from '../../src/lib/lesson-source';
 import type {ChecklistSourceItem} from '../../src/lib/checklist-ids';
 
@@ -16,6 +16,13 @@ export function readLessonFile(path: string, fileName: string): LessonFile {
   const source = readFileSync(path, 'utf8');
   return {...readLessonSource(source), fileName, path, checklist: checklistItems(source)};
 }
+
+/**
+ * The doc id Docusaurus gives a lesson file: folder and file name without their number prefixes or the
+ * extension (`docs/04-skills/02-data-modelling.mdx` → `skills/data-modelling`). Lessons set no `id`.
+ */
+export const lessonDocId = (moduleDir: string, fileName: string): string =>
+  `${basename(moduleDir).replace(/^\d+-/, '')}/${fileName.replace(/^\d+-/, '').replace(/\.mdx?$/, '')}`;
 
 /** Lessons of a module folder in sidebar order (their number prefixes), drafts included. */
 export function readModuleLessons(moduleDir: string): LessonFile[] {
