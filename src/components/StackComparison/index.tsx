@@ -68,7 +68,7 @@ function ComparisonTable({stacks, id}: {stacks: StackProfile[]; id: string}): Re
     </tr>
   );
   return (
-    <div className={styles.scroll} role="region" aria-labelledby={id} tabIndex={0}>
+    <div className={`${styles.scroll} ${styles.scrollBoth}`} role="region" aria-labelledby={id} tabIndex={0}>
       <table className={`${styles.table} ${styles.wide}`}>
         <caption id={id}>
           <Translate id="widgets.stackComparison.caption">The selected stacks side by side</Translate>
@@ -92,7 +92,9 @@ function ComparisonTable({stacks, id}: {stacks: StackProfile[]; id: string}): Re
         <tbody>
           <tr>
             <th scope="rowgroup" colSpan={stacks.length + 1} className={styles.group}>
-              <Translate id="widgets.stackComparison.ecosystem">Ecosystem a team expects</Translate>
+              <span className={styles.groupLabel}>
+                <Translate id="widgets.stackComparison.ecosystem">Ecosystem a team expects</Translate>
+              </span>
             </th>
           </tr>
           {ECOSYSTEM_ASPECTS.map((aspect) => row(aspect, (p) => p.ecosystem[aspect]))}
