@@ -245,7 +245,7 @@ export default function ProgressPage({curricula: {editions}}: {curricula: {editi
         )}
         <section aria-labelledby="overall-progress">
           <Heading as="h2" id="overall-progress">
-            <Translate id="progress.overall" values={{edition: editionName(curriculum)}}>{'Overall (edition {edition})'}</Translate>
+            <Translate id="progress.overall" values={{edition: curriculum.label}}>{'Overall (edition {edition})'}</Translate>
           </Heading>
           <ProgressBar done={loaded ? done : 0} total={total} label={translate({id: 'progress.overall.label', message: 'Overall progress'})} />
           <p data-testid="overall-counts">{countsText(loaded ? read : 0, lessons, loaded ? done : 0, total)}</p>
