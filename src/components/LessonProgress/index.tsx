@@ -1,4 +1,4 @@
-import React, {useEffect, useRef, type ReactNode} from 'react';
+import React, {startTransition, useEffect, useRef, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {progressStore} from '@site/src/lib/progress-store';
@@ -40,7 +40,9 @@ export default function LessonProgress({lesson, title, permalink}: Props): React
   const chosenByHand = useRef(false);
 
   useEffect(() => {
-    const save = (section: string | undefined) => progressStore.setPlace(locale, {lesson, title, permalink, ...(section && {section})});
+    // In a transition: the checklists re-render with the new record in slices, not in one long task.
+    const save = (section: string | undefined) =>
+      startTransition(() => progressStore.setPlace(locale, {lesson, title, permalink, ...(section && {section})}));
     let settle: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
       clearTimeout(settle);
