@@ -9,7 +9,7 @@ import type {Plugin} from '@docusaurus/types';
 const path = (...parts: string[]) => new RegExp(`[\\\\/]src[\\\\/](?:${parts.join('|')})`);
 
 export const WIDGET_CHUNKS: Record<string, RegExp> = {
-  checklist: path('components[\\\\/](?:Checklist|StorageNotice)[\\\\/]', 'lib[\\\\/](?:progress|progress-store|useProgress|checklist-ids|last-edition)\\.ts'),
+  checklist: path('components[\\\\/](?:Checklist|StorageNotice|LessonReadMark|LessonProgress|ContinueReading)[\\\\/]', 'lib[\\\\/](?:progress|progress-store|useProgress|checklist-ids|last-edition)\\.ts'),
   'stack-comparison': path('components[\\\\/]StackComparison[\\\\/]', 'data[\\\\/]stacks\\.ts', 'lib[\\\\/]compareParam\\.ts'),
   'salary-explorer': path('components[\\\\/]SalaryExplorer[\\\\/]', 'data[\\\\/]salaryBenchmarks\\.ts', 'lib[\\\\/]salaryScale\\.ts'),
   'bullet-builder': path('components[\\\\/]BulletBuilder[\\\\/]', 'lib[\\\\/]bulletRules\\.ts'),

@@ -3,14 +3,14 @@
  * validation and merge rules. An existing file is merged, never overwritten with fewer ticks.
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
-import {mergeProgress, parseImportFile, serializeForExport, SCHEMA_VERSION, type ProgressRecord} from '../../src/lib/progress';
+import {emptyProgress, mergeProgress, parseImportFile, serializeForExport, type ProgressRecord} from '../../src/lib/progress';
 import type {RunResult} from './results';
 
 export const DEFAULT_PROGRESS_FILE = 'latam-backend-path-capstone-progress.json';
 
 export function writeProgressFile(path: string, result: RunResult, now: string): void {
   const ticks = Object.fromEntries(result.stages.filter((stage) => stage.status === 'passed').map((stage) => [stage.stage.checklistId, now]));
-  let record: ProgressRecord = {schemaVersion: SCHEMA_VERSION, ticks};
+  let record: ProgressRecord = {...emptyProgress(), ticks};
   if (existsSync(path)) {
     const previous = parseImportFile(readFileSync(path, 'utf8'), now);
     if (!previous.ok) throw new Error(`${path} exists and is not a progress file (${previous.problem.code}); choose another path with --progress`);

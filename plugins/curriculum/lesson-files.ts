@@ -4,7 +4,7 @@
  * (plugins/lesson-frontmatter).
  */
 import {readFileSync, readdirSync} from 'node:fs';
-import {join} from 'node:path';
+import {basename, join} from 'node:path';
 import {checklistItems, readLessonSource, type LessonSource} from '../../src/lib/lesson-source';
 import type {ChecklistSourceItem} from '../../src/lib/checklist-ids';
 import {lessonFrontMatter} from '../lesson-frontmatter';
@@ -21,6 +21,13 @@ export function readLessonFile(path: string, fileName: string): LessonFile {
   const frontMatter = lessonFrontMatter(path, lesson.frontMatter, lesson.body);
   return {...lesson, frontMatter, fileName, path, checklist: checklistItems(source)};
 }
+
+/**
+ * The doc id Docusaurus gives a lesson file: folder and file name without their number prefixes or the
+ * extension (`docs/04-skills/02-data-modelling.mdx` → `skills/data-modelling`). Lessons set no `id`.
+ */
+export const lessonDocId = (moduleDir: string, fileName: string): string =>
+  `${basename(moduleDir).replace(/^\d+-/, '')}/${fileName.replace(/^\d+-/, '').replace(/\.mdx?$/, '')}`;
 
 /** Lessons of a module folder in sidebar order (their number prefixes), drafts included. */
 export function readModuleLessons(moduleDir: string): LessonFile[] {

@@ -30,6 +30,14 @@ describe('remark-module-summary', () => {
     expect(out).not.toContain('ModuleSummary');
   });
 
+  it("puts the learner's read mark beside each lesson, named by the lesson's doc id", async () => {
+    root = mkdtempSync(join(tmpdir(), 'module-'));
+    const out = await render(join(root, 'docs', '02-the-role'));
+    expect(out).toContain("import LessonReadMark from '@site/src/components/LessonReadMark';");
+    expect(out).toContain('<LessonReadMark lesson="the-role/first" />');
+    expect(out).toContain('<LessonReadMark lesson="the-role/second" />');
+  });
+
   it('writes the summary in the language of a translated module page', async () => {
     root = mkdtempSync(join(tmpdir(), 'module-'));
     const out = await render(join(root, 'i18n', 'pt-BR', 'docusaurus-plugin-content-docs', 'current', '02-the-role'));

@@ -1,13 +1,16 @@
 /**
  * remark plugin: replaces `<ModuleSummary />` in a module's index page with the module's lessons (title,
  * level, minutes) and its total time, read from the lessons' frontmatter at build time. The hours on a
- * module page are therefore always the sum of its lessons, and the page needs no JavaScript.
+ * module page are therefore always the sum of its lessons. The one thing drawn in the browser is the
+ * mark beside each lesson the learner has read (src/components/LessonReadMark), which only they know.
  * Runs before Docusaurus's own plugins so the `./lesson.mdx` links it writes are resolved and checked.
  */
 import {dirname} from 'node:path';
 import {readModuleLessons} from '../curriculum/lesson-files';
 import {localeOfPath} from '../../src/lib/lesson-layout';
 import {formatHours} from '../../src/lib/hours';
+import {levelName} from '../../src/lib/levels';
+import {lessonDocId} from '../curriculum/lesson-files';
 
 type Node = {type: string; name?: string | null; children?: Node[]; [key: string]: unknown};
 
@@ -18,7 +21,6 @@ type Strings = {
   estimated: string;
   total: (hours: string, lessons: number) => string;
   columns: [string, string, string];
-  levels: Record<string, string>;
   empty: string;
   /** The link to the module's print view (plugins/curriculum/print-module.ts), and that page's intro. */
   print: string;
@@ -33,7 +35,6 @@ export const STRINGS: Record<string, Strings> = {
     estimated: 'Estimated time:',
     total: (hours, n) => ` about ${hours} ${hours === '1' ? 'hour' : 'hours'} (${n} ${n === 1 ? 'lesson' : 'lessons'}, reading and exercises).`,
     columns: ['Lesson', 'Level', 'Minutes'],
-    levels: {junior: 'junior', mid: 'mid', senior: 'senior'},
     empty: 'The lessons of this module are being written.',
     print: 'Print this module (all its lessons on one page)',
     printIntro: 'All the lessons of this module on one page, for printing or reading on paper with a study group.',
@@ -43,7 +44,6 @@ export const STRINGS: Record<string, Strings> = {
     estimated: 'Tiempo estimado:',
     total: (hours, n) => ` unas ${hours} ${hours === '1' ? 'hora' : 'horas'} (${n} ${n === 1 ? 'lección' : 'lecciones'}, lectura y ejercicios).`,
     columns: ['Lección', 'Nivel', 'Minutos'],
-    levels: {junior: 'junior', mid: 'semi-senior', senior: 'senior'},
     empty: 'Las lecciones de este módulo se están escribiendo.',
     print: 'Imprimir este módulo (todas sus lecciones en una página)',
     printIntro: 'Todas las lecciones de este módulo en una sola página, para imprimirlas o leerlas en papel con un grupo de estudio.',
@@ -53,7 +53,6 @@ export const STRINGS: Record<string, Strings> = {
     estimated: 'Tempo estimado:',
     total: (hours, n) => ` cerca de ${hours} ${hours === '1' ? 'hora' : 'horas'} (${n} ${n === 1 ? 'aula' : 'aulas'}, leitura e exercícios).`,
     columns: ['Aula', 'Nível', 'Minutos'],
-    levels: {junior: 'júnior', mid: 'pleno', senior: 'sênior'},
     empty: 'As aulas deste módulo estão sendo escritas.',
     print: 'Imprimir este módulo (todas as aulas em uma página)',
     printIntro: 'Todas as aulas deste módulo em uma só página, para imprimir ou ler no papel com um grupo de estudo.',
@@ -75,8 +74,17 @@ function summary(moduleDir: string, production: boolean, locale: string): Node[]
   const rows: Node[] = lessons.map((lesson) => ({
     type: 'tableRow',
     children: [
-      cell([{type: 'link', url: `./${lesson.fileName}`, children: [text(String(lesson.frontMatter.title))]}]),
-      cell([text(strings.levels[String(lesson.frontMatter.level)] ?? String(lesson.frontMatter.level))]),
+      cell([
+        {type: 'link', url: `./${lesson.fileName}`, children: [text(String(lesson.frontMatter.title))]},
+        // Empty on the server; after hydration, a mark when the learner has read the lesson.
+        {
+          type: 'mdxJsxTextElement',
+          name: 'LessonReadMark',
+          attributes: [{type: 'mdxJsxAttribute', name: 'lesson', value: lessonDocId(moduleDir, lesson.fileName)}],
+          children: [],
+        },
+      ]),
+      cell([text(levelName(String(lesson.frontMatter.level), locale))]),
       cell([text(String(lesson.frontMatter.minutes))])
     ],
   }));
@@ -110,19 +118,46 @@ function summary(moduleDir: string, production: boolean, locale: string): Node[]
   ];
 }
 
+const READ_MARK_MODULE = '@site/src/components/LessonReadMark';
+
+/** `import LessonReadMark from '…'`, as the MDX ESM node the compiler expects. */
+function readMarkImport(): Node {
+  return {
+    type: 'mdxjsEsm',
+    value: `import LessonReadMark from '${READ_MARK_MODULE}';`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: 'LessonReadMark'}}],
+            source: {type: 'Literal', value: READ_MARK_MODULE, raw: `'${READ_MARK_MODULE}'`},
+          },
+        ],
+      },
+    },
+  };
+}
+
 export default function remarkModuleSummary() {
   const production = process.env.NODE_ENV === 'production';
   return (tree: Node, file: {path?: string}): void => {
     if (!file.path) return;
     const moduleDir = dirname(file.path);
     const locale = localeOfPath(file.path);
+    let replaced = false;
     const replace = (node: Node): void => {
       if (!node.children) return;
-      node.children = node.children.flatMap((child) =>
-        child.type === 'mdxJsxFlowElement' && child.name === 'ModuleSummary' ? summary(moduleDir, production, locale) : [child],
-      );
+      node.children = node.children.flatMap((child) => {
+        if (child.type !== 'mdxJsxFlowElement' || child.name !== 'ModuleSummary') return [child];
+        replaced = true;
+        return summary(moduleDir, production, locale);
+      });
       node.children.forEach(replace);
     };
     replace(tree);
+    if (replaced) tree.children?.unshift(readMarkImport());
   };
 }

@@ -49,7 +49,8 @@ export type CurriculumSummary = {
   modules: {id: string; title: string; permalink: string; minutes: number; hours: string; lessons: number}[];
 };
 
-export type ModuleProgress = {module: CurriculumModule; done: number; total: number};
+/** A module's checklist items ticked (`done` of `total`) and lessons read (`read` of `lessons`). */
+export type ModuleProgress = {module: CurriculumModule; done: number; total: number; read: number; lessons: number};
 
 /** A tick on a retired item counts for the item that replaced it (src/data/retiredChecklistIds.ts). */
 export function withSuccessors(
@@ -64,11 +65,30 @@ export function withSuccessors(
   return effective;
 }
 
-/** Counts the ticks that belong to this edition; ticks of items elsewhere are kept but not counted. */
-export function progressByModule(curriculum: Curriculum, ticks: Record<string, string>): ModuleProgress[] {
+/**
+ * Counts the ticks and read marks that belong to this edition; those of items and lessons elsewhere are
+ * kept but not counted.
+ */
+export function progressByModule(
+  curriculum: Curriculum,
+  ticks: Record<string, string>,
+  read: Record<string, string> = {},
+): ModuleProgress[] {
   const effective = withSuccessors(ticks);
   return curriculum.modules.map((module) => {
     const ids = module.lessons.flatMap((lesson) => lesson.checklist.map((item) => item.id));
-    return {module, done: ids.filter((id) => id in effective).length, total: ids.length};
+    return {
+      module,
+      done: ids.filter((id) => id in effective).length,
+      total: ids.length,
+      read: module.lessons.filter((lesson) => lesson.id in read).length,
+      lessons: module.lessons.length,
+    };
   });
+}
+
+/** The whole edition's counts: the sum over its modules. */
+export function totalProgress(modules: ModuleProgress[]): Omit<ModuleProgress, 'module'> {
+  const sum = (pick: (m: ModuleProgress) => number) => modules.reduce((total, m) => total + pick(m), 0);
+  return {done: sum((m) => m.done), total: sum((m) => m.total), read: sum((m) => m.read), lessons: sum((m) => m.lessons)};
 }

@@ -1,6 +1,5 @@
 import {describe, expect, it, vi} from 'vitest';
 import {CORRUPT_KEY_PREFIX, STORAGE_KEY, createProgressStore, type StorageLike} from './progress-store';
-import {serializeForExport} from './progress';
 
 const NOW = '2026-11-28T09:00:00.000Z';
 const now = () => NOW;
@@ -34,7 +33,7 @@ describe('progress store', () => {
     expect(snapshot.recoveredKey).toBe(`${CORRUPT_KEY_PREFIX}${NOW}`);
     expect(storage.data.get(`${CORRUPT_KEY_PREFIX}${NOW}`)).toBe('garbage{{');
     store.setTicked('role-trade-offs', true);
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toEqual({schemaVersion: 2, ticks: {'role-trade-offs': NOW}});
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toEqual({schemaVersion: 3, ticks: {'role-trade-offs': NOW}, read: {}, places: {}});
     expect(storage.data.get(`${CORRUPT_KEY_PREFIX}${NOW}`)).toBe('garbage{{');
   });
 
@@ -81,7 +80,7 @@ describe('progress store', () => {
   it('migrates a version 1 record and writes it back', () => {
     const storage = memoryStorage({[STORAGE_KEY]: JSON.stringify({schemaVersion: 1, ticked: ['role-trade-offs']})});
     createProgressStore({storage: () => storage, now}).getSnapshot();
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toEqual({schemaVersion: 2, ticks: {'role-trade-offs': NOW}});
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toEqual({schemaVersion: 3, ticks: {'role-trade-offs': NOW}, read: {}, places: {}});
   });
 
   it('imports by merging, and a bad file changes nothing', () => {
@@ -92,8 +91,9 @@ describe('progress store', () => {
     const bad = store.importText('{"schemaVersion": 2, "ticks": {"__proto__": {}}}');
     expect(bad).toEqual({ok: false, problem: {code: 'forbidden-key', key: '__proto__'}});
     expect(storage.data.get(STORAGE_KEY)).toBe(before);
-    const file = serializeForExport({schemaVersion: 2, ticks: {'api-idempotency-keys': '2026-01-01T00:00:00.000Z'}}, NOW);
-    expect(store.importText(file)).toEqual({ok: true, added: 1});
+    // A file exported before read marks existed (schema version 2) still imports.
+    const file = JSON.stringify({format: 'latam-backend-path-progress', exportedAt: NOW, schemaVersion: 2, ticks: {'api-idempotency-keys': '2026-01-01T00:00:00.000Z'}});
+    expect(store.importText(file)).toEqual({ok: true, added: 1, addedRead: 0});
     expect(Object.keys(store.getSnapshot().record.ticks).sort()).toEqual(['api-idempotency-keys', 'role-trade-offs']);
   });
 
@@ -121,5 +121,41 @@ describe('progress store', () => {
     expect(listener).toHaveBeenCalled();
     expect(store.getSnapshot().record.ticks).toEqual({'role-trade-offs': NOW});
     unsubscribe();
+  });
+
+  it('keeps read marks and the place reached across a reload, and carries them through export and import', () => {
+    const storage = memoryStorage();
+    const store = createProgressStore({storage: () => storage, now});
+    store.setRead('skills/data-modelling', true);
+    store.setPlace('es', {lesson: 'skills/data-modelling', title: 'Modelado de datos', permalink: '/es/docs/skills/data-modelling/', section: 'dinero'});
+    const reloaded = createProgressStore({storage: () => storage, now});
+    const {record} = reloaded.getSnapshot();
+    expect(record.read).toEqual({'skills/data-modelling': NOW});
+    expect(record.places.es).toEqual({lesson: 'skills/data-modelling', title: 'Modelado de datos', permalink: '/es/docs/skills/data-modelling/', section: 'dinero', at: NOW});
+    const exported = reloaded.exportText();
+    reloaded.reset();
+    expect(reloaded.importText(exported)).toEqual({ok: true, added: 0, addedRead: 1});
+    expect(reloaded.getSnapshot().record).toEqual(record);
+  });
+
+  it('upgrades a stored version 2 record in place, keeping every tick', () => {
+    const v2 = JSON.stringify({schemaVersion: 2, ticks: {'role-trade-offs': NOW}});
+    const storage = memoryStorage({[STORAGE_KEY]: v2});
+    const store = createProgressStore({storage: () => storage, now});
+    expect(store.getSnapshot()).toEqual({record: {schemaVersion: 3, ticks: {'role-trade-offs': NOW}, read: {}, places: {}}, status: 'saved'});
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toEqual({schemaVersion: 3, ticks: {'role-trade-offs': NOW}, read: {}, places: {}});
+  });
+
+  it('does not write storage when only the time of the same place would change', () => {
+    const storage = memoryStorage();
+    const setItem = vi.spyOn(storage, 'setItem');
+    const store = createProgressStore({storage: () => storage, now});
+    const place = {lesson: 'skills/data-modelling', title: 'Data modelling', permalink: '/docs/skills/data-modelling/'};
+    store.setPlace('en', place);
+    const writes = setItem.mock.calls.length;
+    store.setPlace('en', place);
+    expect(setItem.mock.calls.length).toBe(writes);
+    store.setPlace('en', {...place, section: 'money'});
+    expect(setItem.mock.calls.length).toBe(writes + 1);
   });
 });

@@ -10,7 +10,10 @@ import {
   parseStoredProgress,
   serializeForExport,
   serializeForStorage,
+  setPlace,
+  setRead,
   setTicked,
+  type LessonPlace,
   type ParseProblem,
   type ProgressRecord,
 } from './progress';
@@ -31,7 +34,7 @@ export type StorageStatus = 'loading' | 'saved' | 'unavailable' | 'full' | 'reco
 
 export type ProgressSnapshot = {record: ProgressRecord; status: StorageStatus; recoveredKey?: string};
 
-export type ImportOutcome = {ok: true; added: number} | {ok: false; problem: ParseProblem};
+export type ImportOutcome = {ok: true; added: number; addedRead: number} | {ok: false; problem: ParseProblem};
 
 const isQuotaError = (error: unknown): boolean =>
   error instanceof DOMException &&
@@ -118,6 +121,7 @@ export function createProgressStore({storage, now = () => new Date().toISOString
 
   function commit(record: ProgressRecord): void {
     const previous = current();
+    if (record === previous.record) return;
     let status: StorageStatus = previous.status === 'recovered' ? 'recovered' : 'unavailable';
     if (writable && backend) {
       const saved = saveToStorage(backend, record);
@@ -147,16 +151,27 @@ export function createProgressStore({storage, now = () => new Date().toISOString
     setTicked(id: string, ticked: boolean): void {
       commit(setTicked(current().record, id, ticked, now()));
     },
+    setRead(lesson: string, read: boolean): void {
+      commit(setRead(current().record, lesson, read, now()));
+    },
+    /** Remembers the lesson being read in `locale` and the section reached; `at` is stamped here. */
+    setPlace(locale: string, place: Omit<LessonPlace, 'at'>): void {
+      commit(setPlace(current().record, locale, {...place, at: now()}));
+    },
     exportText(learnerName?: string): string {
       return serializeForExport(current().record, now(), learnerName);
     },
     importText(text: string): ImportOutcome {
       const parsed = parseImportFile(text, now());
       if (!parsed.ok) return parsed;
-      const before = Object.keys(current().record.ticks).length;
+      const {ticks, read} = current().record;
       const merged = mergeProgress(current().record, parsed.record);
       commit(merged);
-      return {ok: true, added: Object.keys(merged.ticks).length - before};
+      return {
+        ok: true,
+        added: Object.keys(merged.ticks).length - Object.keys(ticks).length,
+        addedRead: Object.keys(merged.read).length - Object.keys(read).length,
+      };
     },
     reset(): void {
       commit(emptyProgress());

@@ -1,22 +1,40 @@
 /**
- * A learner's progress: which checklist items they ticked, and when. Pure functions only; where the
- * record is stored lives in `progress-storage.ts`.
+ * A learner's progress: which checklist items they ticked, which lessons they read, and where they
+ * stopped reading. Pure functions only; where the record is stored lives in `progress-store.ts`.
  *
  * The record is versioned. Version 1 (the pre-release prototype) kept a bare list of ticked ids;
- * version 2 keeps the time of each tick. Old records are migrated, never discarded.
+ * version 2 keeps the time of each tick; version 3 adds the lessons read and the last lesson opened in
+ * each language. Old records and old export files are migrated, never discarded.
  */
 import {checklistIdProblem} from './checklist-ids';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const EXPORT_FORMAT = 'latam-backend-path-progress';
 /** An export of every item in many editions is a few KB; anything near this limit is not ours. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
 export const MAX_TICKS = 5000;
 
+/** Where the learner stopped reading, in one language: the lesson and the last heading scrolled past. */
+export type LessonPlace = {
+  /** the doc id, the same in every language and edition (`04-skills/data-modelling`) */
+  lesson: string;
+  title: string;
+  /** the page's path, which names the language and the edition (`/es/docs/next/…/`) */
+  permalink: string;
+  /** id of the last heading scrolled past; absent at the top of the lesson */
+  section?: string;
+  /** ISO time the lesson was last opened or scrolled */
+  at: string;
+};
+
 export type ProgressRecord = {
   schemaVersion: typeof SCHEMA_VERSION;
   /** item id → ISO time it was ticked */
   ticks: Record<string, string>;
+  /** lesson doc id → ISO time it was first read to the end or marked as read */
+  read: Record<string, string>;
+  /** site locale (`es`) → the lesson last opened in that language */
+  places: Record<string, LessonPlace>;
 };
 
 /**
@@ -34,7 +52,10 @@ export type ParseProblem =
   | {code: 'ticks-not-an-object'}
   | {code: 'too-many-items'; count: number; max: number}
   | {code: 'bad-item-id'; id: string}
-  | {code: 'bad-time'; id: string};
+  | {code: 'bad-time'; id: string}
+  | {code: 'read-not-an-object'}
+  | {code: 'bad-lesson-id'; id: string}
+  | {code: 'bad-place'; locale: string};
 
 export type ParseResult =
   | {ok: true; record: ProgressRecord; migratedFrom?: number; learnerName?: string}
@@ -50,7 +71,17 @@ export function cleanLearnerName(value: unknown): string | undefined {
   return name === '' ? undefined : name;
 }
 
-export const emptyProgress = (): ProgressRecord => ({schemaVersion: SCHEMA_VERSION, ticks: {}});
+export const emptyProgress = (): ProgressRecord => ({schemaVersion: SCHEMA_VERSION, ticks: {}, read: {}, places: {}});
+
+/** A doc id: path segments of letters, digits and hyphens. */
+const LESSON_ID = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*){0,5}$/i;
+const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/;
+/** A site path, never another site's address: it is written into a link on the home page. */
+const SITE_PATH = /^\/(?![/\\])[^\s?#\\]{0,300}$/;
+/** A heading id as Docusaurus writes it: letters (any script), digits, hyphens, underscores. */
+const HEADING_ID = /^[\p{L}\p{N}_-]{1,200}$/u;
+const MAX_TITLE_LENGTH = 300;
+const MAX_PLACES = 20;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -62,6 +93,58 @@ function idsProblem(ids: string[]): ParseProblem | null {
   if (ids.length > MAX_TICKS) return {code: 'too-many-items', count: ids.length, max: MAX_TICKS};
   const badId = ids.find((id) => checklistIdProblem(id) !== null);
   return badId === undefined ? null : {code: 'bad-item-id', id: badId};
+}
+
+function parseTicks(value: unknown): {ok: true; ticks: Record<string, string>} | {ok: false; problem: ParseProblem} {
+  if (!isPlainObject(value)) return {ok: false, problem: {code: 'ticks-not-an-object'}};
+  const entries = Object.entries(value);
+  const problem = idsProblem(entries.map(([id]) => id));
+  if (problem) return {ok: false, problem};
+  for (const [id, time] of entries) {
+    if (!isIsoTime(time)) return {ok: false, problem: {code: 'bad-time', id}};
+  }
+  return {ok: true, ticks: Object.fromEntries(entries) as Record<string, string>};
+}
+
+function parseRead(value: unknown): {ok: true; read: Record<string, string>} | {ok: false; problem: ParseProblem} {
+  if (!isPlainObject(value)) return {ok: false, problem: {code: 'read-not-an-object'}};
+  const entries = Object.entries(value);
+  if (entries.length > MAX_TICKS) return {ok: false, problem: {code: 'too-many-items', count: entries.length, max: MAX_TICKS}};
+  for (const [id, time] of entries) {
+    if (!LESSON_ID.test(id)) return {ok: false, problem: {code: 'bad-lesson-id', id}};
+    if (!isIsoTime(time)) return {ok: false, problem: {code: 'bad-time', id}};
+  }
+  return {ok: true, read: Object.fromEntries(entries) as Record<string, string>};
+}
+
+const isPlace = (value: unknown): value is LessonPlace =>
+  isPlainObject(value) &&
+  typeof value.lesson === 'string' &&
+  LESSON_ID.test(value.lesson) &&
+  typeof value.title === 'string' &&
+  value.title.length <= MAX_TITLE_LENGTH &&
+  typeof value.permalink === 'string' &&
+  SITE_PATH.test(value.permalink) &&
+  (value.section === undefined || (typeof value.section === 'string' && HEADING_ID.test(value.section))) &&
+  isIsoTime(value.at);
+
+function parsePlaces(value: unknown): {ok: true; places: Record<string, LessonPlace>} | {ok: false; problem: ParseProblem} {
+  if (!isPlainObject(value)) return {ok: false, problem: {code: 'bad-place', locale: '*'}};
+  const entries = Object.entries(value);
+  if (entries.length > MAX_PLACES) return {ok: false, problem: {code: 'too-many-items', count: entries.length, max: MAX_PLACES}};
+  const places: Record<string, LessonPlace> = {};
+  for (const [locale, place] of entries) {
+    if (!LOCALE.test(locale) || !isPlace(place)) return {ok: false, problem: {code: 'bad-place', locale}};
+    // Copied field by field: unknown fields are not carried along.
+    places[locale] = {
+      lesson: place.lesson,
+      title: place.title,
+      permalink: place.permalink,
+      ...(place.section !== undefined && {section: place.section}),
+      at: place.at,
+    };
+  }
+  return {ok: true, places};
 }
 
 /** Reads a stored or imported document of any known schema version into the current record. */
@@ -76,19 +159,19 @@ export function parseProgressDocument(value: unknown, migrationTime: string): Pa
     const problem = idsProblem(ticked);
     if (problem) return {ok: false, problem};
     const ticks = Object.fromEntries(ticked.map((id) => [id, migrationTime]));
-    return {ok: true, record: {schemaVersion: SCHEMA_VERSION, ticks}, migratedFrom: 1};
+    return {ok: true, record: {...emptyProgress(), ticks}, migratedFrom: 1};
   }
-  if (version !== SCHEMA_VERSION) {
+  if (version !== 2 && version !== SCHEMA_VERSION) {
     return {ok: false, problem: {code: 'unknown-version', version: String(JSON.stringify(version))}};
   }
-  if (!isPlainObject(value.ticks)) return {ok: false, problem: {code: 'ticks-not-an-object'}};
-  const entries = Object.entries(value.ticks);
-  const problem = idsProblem(entries.map(([id]) => id));
-  if (problem) return {ok: false, problem};
-  for (const [id, time] of entries) {
-    if (!isIsoTime(time)) return {ok: false, problem: {code: 'bad-time', id}};
-  }
-  return {ok: true, record: {schemaVersion: SCHEMA_VERSION, ticks: Object.fromEntries(entries) as Record<string, string>}};
+  const ticks = parseTicks(value.ticks);
+  if (!ticks.ok) return ticks;
+  if (version === 2) return {ok: true, record: {...emptyProgress(), ticks: ticks.ticks}, migratedFrom: 2};
+  const read = parseRead(value.read);
+  if (!read.ok) return read;
+  const places = parsePlaces(value.places);
+  if (!places.ok) return places;
+  return {ok: true, record: {schemaVersion: SCHEMA_VERSION, ticks: ticks.ticks, read: read.read, places: places.places}};
 }
 
 /** JSON.parse that refuses keys which could reach an object's prototype if copied carelessly. */
@@ -150,26 +233,65 @@ export function exportFileName(learnerName: string | undefined, date: string): s
   return `latam-backend-path-progress-${slug ? `${slug}-` : ''}${date}.json`;
 }
 
-/** Union of both records: an import never undoes a tick, and a tick keeps its earliest time. */
+const earliest = (a: string | undefined, b: string): string => (a === undefined || Date.parse(b) < Date.parse(a) ? b : a);
+
+/**
+ * Union of both records: an import never undoes a tick or a read mark, each keeps its earliest time, and
+ * in each language the more recent place wins.
+ */
 export function mergeProgress(current: ProgressRecord, incoming: ProgressRecord): ProgressRecord {
   const ticks = {...current.ticks};
-  for (const [id, time] of Object.entries(incoming.ticks)) {
-    const mine = ticks[id];
-    if (mine === undefined || Date.parse(time) < Date.parse(mine)) ticks[id] = time;
+  for (const [id, time] of Object.entries(incoming.ticks)) ticks[id] = earliest(ticks[id], time);
+  const read = {...current.read};
+  for (const [id, time] of Object.entries(incoming.read)) read[id] = earliest(read[id], time);
+  const places = {...current.places};
+  for (const [locale, place] of Object.entries(incoming.places)) {
+    const mine = places[locale];
+    if (mine === undefined || Date.parse(place.at) > Date.parse(mine.at)) places[locale] = place;
   }
-  return {schemaVersion: SCHEMA_VERSION, ticks};
+  return {schemaVersion: SCHEMA_VERSION, ticks, read, places};
 }
 
 export function setTicked(record: ProgressRecord, id: string, ticked: boolean, now: string): ProgressRecord {
   const ticks = {...record.ticks};
   if (ticked) ticks[id] ??= now;
   else delete ticks[id];
-  return {schemaVersion: SCHEMA_VERSION, ticks};
+  return {...record, ticks};
 }
 
-/** The most recent tick, for "last activity". */
+export function setRead(record: ProgressRecord, lesson: string, read: boolean, now: string): ProgressRecord {
+  const marks = {...record.read};
+  if (read) marks[lesson] ??= now;
+  else delete marks[lesson];
+  return {...record, read: marks};
+}
+
+/**
+ * Remembers where the learner is in a lesson, in one language. Returns the same record when nothing but
+ * the time would change within a minute, so scrolling back and forth does not write storage each time.
+ */
+export function setPlace(record: ProgressRecord, locale: string, place: LessonPlace): ProgressRecord {
+  const mine = record.places[locale];
+  if (
+    mine &&
+    mine.lesson === place.lesson &&
+    mine.permalink === place.permalink &&
+    mine.section === place.section &&
+    mine.title === place.title &&
+    Date.parse(place.at) - Date.parse(mine.at) < 60_000
+  ) {
+    return record;
+  }
+  const clean: LessonPlace = {lesson: place.lesson, title: place.title, permalink: place.permalink, ...(place.section && {section: place.section}), at: place.at};
+  return {...record, places: {...record.places, [locale]: clean}};
+}
+
+/** The address that reopens a place: the lesson, at its section when there is one. */
+export const placeHref = (place: LessonPlace): string => (place.section ? `${place.permalink}#${place.section}` : place.permalink);
+
+/** The most recent tick or read mark, for "last activity". */
 export function lastActivity(record: ProgressRecord): string | null {
   let latest: string | null = null;
-  for (const time of Object.values(record.ticks)) if (latest === null || time > latest) latest = time;
+  for (const time of [...Object.values(record.ticks), ...Object.values(record.read)]) if (latest === null || time > latest) latest = time;
   return latest;
 }

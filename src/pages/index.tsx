@@ -5,6 +5,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {CurriculumSummary} from '@site/src/lib/curriculum';
+import ContinueReading from '@site/src/components/ContinueReading';
 import styles from './index.module.css';
 
 export default function Home(): ReactNode {
@@ -45,11 +46,7 @@ export default function Home(): ReactNode {
             </li>
           </ul>
           <div className={styles.actions}>
-            {firstModule && (
-              <Link className="button button--primary button--lg" to={firstModule.permalink}>
-                <Translate id="home.cta.start">Start here</Translate>
-              </Link>
-            )}
+            {firstModule && <ContinueReading startHref={firstModule.permalink} className={styles.continue} />}
             <Link className="button button--secondary button--lg" to="/progress/">
               <Translate id="home.cta.progress">My progress</Translate>
             </Link>

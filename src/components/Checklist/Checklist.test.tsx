@@ -7,6 +7,7 @@ import {renderToString} from 'react-dom/server';
 import {Checklist, ChecklistItem} from './index';
 import {progressStore, STORAGE_KEY} from '@site/src/lib/progress-store';
 import {setHydrating} from '@site/src/lib/hydration';
+import {emptyProgress} from '@site/src/lib/progress';
 
 /** The page as the server writes it: rendered where there is no window. */
 function serverHtml(): string {
@@ -90,7 +91,7 @@ describe('Checklist', () => {
 
   it('tells the learner when ticks cannot be saved', () => {
     act(() => progressStore.reset());
-    const spy = vi.spyOn(progressStore, 'getSnapshot').mockReturnValue({record: {schemaVersion: 2, ticks: {}}, status: 'unavailable'});
+    const spy = vi.spyOn(progressStore, 'getSnapshot').mockReturnValue({record: emptyProgress(), status: 'unavailable'});
     render(lessonChecklist);
     expect(screen.getByRole('alert').textContent).toMatch(/not letting the site save data/);
     spy.mockRestore();

@@ -89,4 +89,33 @@ describe('ProgressPage', () => {
     await user.click(screen.getByRole('button', {name: 'Yes, erase'}));
     expect(progressStore.getSnapshot().record.ticks).toEqual({});
   });
+
+  it('counts lessons read beside ticks, marks read lessons, and continues where the learner stopped', () => {
+    act(() => {
+      progressStore.reset();
+      progressStore.setTicked('api-idempotency-keys', true);
+      progressStore.setRead('the-role/api-design', true);
+      progressStore.setPlace('en', {lesson: 'the-role/api-design', title: 'API design', permalink: '/docs/the-role/api-design/', section: 'errors'});
+    });
+    render(<ProgressPage curricula={{editions: [curriculum]}} />);
+    expect(screen.getByTestId('overall-counts').textContent).toBe('1 of 1 lessons read, 1 of 2 checklist items ticked');
+    expect(screen.getByRole('link', {name: 'Continue: API design'}).getAttribute('href')).toBe('/docs/the-role/api-design/#errors');
+    const module = screen.getByRole('region', {name: 'The role'});
+    expect(within(module).getByRole('link', {name: 'API design'}).closest('li')?.textContent).toContain('(read)');
+  });
+
+  it('offers "Start here" to a first-time visitor', () => {
+    act(() => progressStore.reset());
+    render(<ProgressPage curricula={{editions: [curriculum]}} />);
+    expect(screen.getByRole('link', {name: 'Start here'}).getAttribute('href')).toBe('/docs/the-role/');
+    expect(screen.queryByRole('link', {name: /^Continue/})).toBeNull();
+  });
+
+  it('lists the current edition first and names the unreleased one as a draft', () => {
+    act(() => progressStore.reset());
+    const released = {...curriculum, edition: '2026', label: '2026', isLatest: true, released: true};
+    render(<ProgressPage curricula={{editions: [{...curriculum, isLatest: false}, released]}} />);
+    const labels = screen.getAllByRole('radio').map((radio) => radio.closest('label')?.textContent?.trim());
+    expect(labels).toEqual(['2026 (current edition)', 'Next edition (draft, not released yet)']);
+  });
 });

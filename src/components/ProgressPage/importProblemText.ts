@@ -16,7 +16,7 @@ export function importProblemText(problem: ParseProblem): string {
     case 'not-an-object':
       return translate({id: 'progress.import.problem.notAnObject', message: 'it is not a progress record (expected a JSON object)'});
     case 'unknown-version':
-      return translate({id: 'progress.import.problem.unknownVersion', message: 'its schemaVersion is {version}; this site reads versions 1 and {current}'}, {version: problem.version, current: SCHEMA_VERSION});
+      return translate({id: 'progress.import.problem.unknownVersion', message: 'its schemaVersion is {version}; this site reads versions 1 to {current}'}, {version: problem.version, current: SCHEMA_VERSION});
     case 'ticked-not-a-list':
       return translate({id: 'progress.import.problem.tickedNotAList', message: '"ticked" must be a list of item ids'});
     case 'ticks-not-an-object':
@@ -27,5 +27,11 @@ export function importProblemText(problem: ParseProblem): string {
       return translate({id: 'progress.import.problem.badItemId', message: '"{id}" is not a valid checklist item id'}, problem);
     case 'bad-time':
       return translate({id: 'progress.import.problem.badTime', message: 'the time of "{id}" is not an ISO date'}, problem);
+    case 'read-not-an-object':
+      return translate({id: 'progress.import.problem.readNotAnObject', message: '"read" must be an object of lesson id → time'});
+    case 'bad-lesson-id':
+      return translate({id: 'progress.import.problem.badLessonId', message: '"{id}" is not a valid lesson id'}, problem);
+    case 'bad-place':
+      return translate({id: 'progress.import.problem.badPlace', message: 'the last lesson read in "{locale}" is not a page of this site'}, problem);
   }
 }

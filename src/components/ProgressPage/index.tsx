@@ -7,10 +7,11 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {progressStore} from '@site/src/lib/progress-store';
 import {exportFileName, lastActivity, MAX_LEARNER_NAME} from '@site/src/lib/progress';
 import {importProblemText} from './importProblemText';
-import {progressByModule, type Curriculum} from '@site/src/lib/curriculum';
+import {progressByModule, totalProgress, type Curriculum} from '@site/src/lib/curriculum';
 import {useProgress} from '@site/src/lib/useProgress';
 import {lastEdition} from '@site/src/lib/last-edition';
 import StorageNotice from '@site/src/components/StorageNotice';
+import ContinueReading from '@site/src/components/ContinueReading';
 import styles from './styles.module.css';
 
 type Message = {kind: 'status' | 'error'; text: string} | null;
@@ -49,8 +50,8 @@ function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): R
         ? {
             kind: 'status',
             text: translate(
-              {id: 'progress.import.done', message: 'Imported. {added} new ticks were added; none were removed.'},
-              {added: outcome.added},
+              {id: 'progress.import.done', message: 'Imported. {added} new ticks and {read} lessons read were added; none were removed.'},
+              {added: outcome.added, read: outcome.addedRead},
             ),
           }
         : {
@@ -71,8 +72,8 @@ function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): R
       </Heading>
       <p>
         <Translate id="progress.manage.intro">
-          Your ticks are stored only in this browser. To use another device or browser, download them here and
-          import the file there. Importing adds ticks; it never removes one.
+          Your ticks and the lessons you read are stored only in this browser. To use another device or browser,
+          download them here and import the file there. Importing adds ticks and read lessons; it never removes one.
         </Translate>
       </p>
       <p className={styles.name}>
@@ -113,7 +114,7 @@ function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): R
         ) : (
           <span className={styles.confirm} role="group" aria-label={translate({id: 'progress.reset.confirmLabel', message: 'Confirm reset'})}>
             <span>
-              <Translate id="progress.reset.question">Erase every tick in this browser? This cannot be undone.</Translate>
+              <Translate id="progress.reset.question">Erase every tick and read lesson in this browser? This cannot be undone.</Translate>
             </span>
             <button
               type="button"
@@ -135,6 +136,24 @@ function ManageProgress({onMessage}: {onMessage: (message: Message) => void}): R
   );
 }
 
+/**
+ * The editions as a learner sees them: the current one first, other released ones next, and the
+ * unreleased draft last, each named in the learner's language.
+ */
+export function orderedEditions(editions: Curriculum[]): Curriculum[] {
+  const rank = (c: Curriculum) => (c.isLatest ? 0 : c.released ? 1 : 2);
+  return [...editions].sort((a, b) => rank(a) - rank(b));
+}
+
+function editionName(c: Curriculum): string {
+  if (!c.released) {
+    return translate({id: 'progress.edition.unreleased', message: 'Next edition (draft, not released yet)'});
+  }
+  return c.isLatest
+    ? translate({id: 'progress.edition.current', message: '{edition} (current edition)'}, {edition: c.label})
+    : translate({id: 'progress.edition.older', message: '{edition} (earlier edition)'}, {edition: c.label});
+}
+
 /** The latest edition on the server; after mount, the edition the learner last read a lesson in. */
 function useEdition(editions: Curriculum[]): [Curriculum, (edition: string) => void] {
   const latest = editions.find((c) => c.isLatest) ?? editions[0]!;
@@ -146,17 +165,25 @@ function useEdition(editions: Curriculum[]): [Curriculum, (edition: string) => v
   return [editions.find((c) => c.edition === edition) ?? latest, setEdition];
 }
 
+/** "12 of 39 lessons read, 41 of 200 checklist items ticked" */
+const countsText = (read: number, lessons: number, done: number, total: number): string =>
+  translate(
+    {id: 'progress.counts', message: '{read} of {lessons} lessons read, {done} of {total} checklist items ticked'},
+    {read, lessons, done, total},
+  );
+
 export default function ProgressPage({curricula: {editions}}: {curricula: {editions: Curriculum[]}}): ReactNode {
   const {record, status} = useProgress();
   const {i18n} = useDocusaurusContext();
   const [message, setMessage] = useState<Message>(null);
   const [curriculum, setEdition] = useEdition(editions);
   const edition = curriculum.edition;
-  const modules = progressByModule(curriculum, record.ticks);
-  const done = modules.reduce((sum, m) => sum + m.done, 0);
-  const total = modules.reduce((sum, m) => sum + m.total, 0);
+  const loaded = status !== 'loading';
+  const modules = progressByModule(curriculum, record.ticks, record.read);
+  const {done, total, read, lessons} = totalProgress(modules);
   const latest = lastActivity(record);
   const title = translate({id: 'progress.title', message: 'My progress'});
+  const firstModule = curriculum.modules[0];
 
   return (
     <Layout title={title} description={translate({id: 'progress.description', message: 'Your checklist progress through the LATAM Backend Path, kept on this device.'})}>
@@ -167,13 +194,18 @@ export default function ProgressPage({curricula: {editions}}: {curricula: {editi
             Every lesson ends with a checklist. Your ticks stay on this device: no account, nothing sent anywhere.
           </Translate>
         </p>
+        {firstModule && (
+          <p className={styles.continue}>
+            <ContinueReading startHref={firstModule.permalink} />
+          </p>
+        )}
         <StorageNotice status={status} showProgressLink={false} />
         {editions.length > 1 && (
           <fieldset className={styles.edition}>
             <legend>
               <Translate id="progress.edition.label">Edition</Translate>
             </legend>
-            {editions.map((c) => (
+            {orderedEditions(editions).map((c) => (
               <label key={c.edition}>
                 <input
                   type="radio"
@@ -182,7 +214,7 @@ export default function ProgressPage({curricula: {editions}}: {curricula: {editi
                   checked={c.edition === edition}
                   onChange={() => setEdition(c.edition)}
                 />{' '}
-                {c.label}
+                {editionName(c)}
               </label>
             ))}
             <p>
@@ -196,7 +228,8 @@ export default function ProgressPage({curricula: {editions}}: {curricula: {editi
           <Heading as="h2" id="overall-progress">
             <Translate id="progress.overall" values={{edition: curriculum.label}}>{'Overall (edition {edition})'}</Translate>
           </Heading>
-          <ProgressBar done={status === 'loading' ? 0 : done} total={total} label={translate({id: 'progress.overall.label', message: 'Overall progress'})} />
+          <ProgressBar done={loaded ? done : 0} total={total} label={translate({id: 'progress.overall.label', message: 'Overall progress'})} />
+          <p data-testid="overall-counts">{countsText(loaded ? read : 0, lessons, loaded ? done : 0, total)}</p>
           <p>
             {latest
               ? translate(
@@ -206,40 +239,51 @@ export default function ProgressPage({curricula: {editions}}: {curricula: {editi
               : translate({id: 'progress.noActivity', message: 'No ticks yet. Start with the first lesson.'})}
           </p>
         </section>
-        {modules.map(({module, done: moduleDone, total: moduleTotal}) => {
-          const remaining = module.lessons
-            .map((lesson) => ({lesson, items: lesson.checklist.filter((item) => !(item.id in record.ticks))}))
-            .filter(({items}) => items.length > 0);
+        {modules.map(({module, done: moduleDone, total: moduleTotal, read: moduleRead, lessons: moduleLessons}) => {
+          const moduleComplete = moduleTotal > 0 && moduleDone === moduleTotal && moduleRead === moduleLessons;
           return (
             <section key={module.id} aria-labelledby={`module-${module.id}`} className={styles.module}>
               <Heading as="h2" id={`module-${module.id}`}>
                 <Link to={module.permalink}>{module.title}</Link>
               </Heading>
               <ProgressBar done={moduleDone} total={moduleTotal} label={module.title} />
-              {remaining.length > 0 ? (
+              <p className={styles.moduleCounts}>{countsText(moduleRead, moduleLessons, moduleDone, moduleTotal)}</p>
+              {moduleComplete ? (
+                <p>
+                  <Translate id="progress.moduleDone">Module complete.</Translate>
+                </p>
+              ) : module.lessons.length > 0 ? (
                 <details>
                   <summary>
                     <Translate id="progress.left" values={{count: moduleTotal - moduleDone}}>
                       {'What is left ({count} items)'}
                     </Translate>
                   </summary>
-                  <ul>
-                    {remaining.map(({lesson, items}) => (
-                      <li key={lesson.id}>
-                        <Link to={lesson.permalink}>{lesson.title}</Link>
-                        <ul>
-                          {items.map((item) => (
-                            <li key={item.id}>{item.label}</li>
-                          ))}
-                        </ul>
-                      </li>
-                    ))}
+                  <ul className={styles.lessons}>
+                    {module.lessons.map((lesson) => {
+                      const items = lesson.checklist.filter((item) => !(item.id in record.ticks));
+                      const isRead = lesson.id in record.read;
+                      return (
+                        <li key={lesson.id} className={isRead ? styles.read : undefined}>
+                          <Link to={lesson.permalink}>{lesson.title}</Link>
+                          {isRead && (
+                            <span className={styles.readMark}>
+                              {' '}
+                              <Translate id="progress.lessonRead">(read)</Translate>
+                            </span>
+                          )}
+                          {items.length > 0 && (
+                            <ul>
+                              {items.map((item) => (
+                                <li key={item.id}>{item.label}</li>
+                              ))}
+                            </ul>
+                          )}
+                        </li>
+                      );
+                    })}
                   </ul>
                 </details>
-              ) : moduleTotal > 0 ? (
-                <p>
-                  <Translate id="progress.moduleDone">Module complete.</Translate>
-                </p>
               ) : null}
             </section>
           );

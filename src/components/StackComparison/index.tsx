@@ -68,7 +68,7 @@ function ComparisonTable({stacks, id, all = false}: {stacks: StackProfile[]; id:
     </tr>
   );
   return (
-    <div className={styles.scroll} role="region" aria-labelledby={id} tabIndex={0}>
+    <div className={`${styles.scroll} ${styles.scrollBoth}`} role="region" aria-labelledby={id} tabIndex={0}>
       <table className={`${styles.table} ${styles.wide}`}>
         <caption id={id}>
           {all ? (
@@ -96,7 +96,9 @@ function ComparisonTable({stacks, id, all = false}: {stacks: StackProfile[]; id:
         <tbody>
           <tr>
             <th scope="rowgroup" colSpan={stacks.length + 1} className={styles.group}>
-              <Translate id="widgets.stackComparison.ecosystem">Ecosystem a team expects</Translate>
+              <span className={styles.groupLabel}>
+                <Translate id="widgets.stackComparison.ecosystem">Ecosystem a team expects</Translate>
+              </span>
             </th>
           </tr>
           {ECOSYSTEM_ASPECTS.map((aspect) => row(aspect, (p) => p.ecosystem[aspect]))}
