@@ -11,7 +11,7 @@ import styles from './styles.module.css';
 export default function LessonMeta({minutes, level}: {minutes: number; level: string}): ReactNode {
   const {i18n} = useDocusaurusContext();
   return (
-    <p className={styles.meta} data-pagefind-ignore="">
+    <p className={styles.meta}>
       {translate(
         {id: 'lesson.meta', message: 'Level: {level} · about {minutes} min of reading and exercises'},
         {level: levelName(level, i18n.currentLocale), minutes},
