@@ -41,12 +41,18 @@ async function tabToField(page: Page): Promise<void> {
 }
 
 /**
- * Every key and value in local and session storage (runs in the page), less the one key the lesson page
- * itself writes, whenever its checklist loads: the edition being read (src/lib/last-edition.ts).
+ * Every key and value in local and session storage (runs in the page), less what the lesson page itself
+ * writes as the reader moves through it: the edition being read (src/lib/last-edition.ts) and the
+ * reading place in the progress record (`places`, src/lib/progress.ts). Ticks and read marks stay in.
  */
 const storageSnapshot = () => {
   const local: Record<string, string> = {...localStorage};
   delete local['latam-backend-path:edition'];
+  const progress = local['latam-backend-path:progress'];
+  if (progress !== undefined) {
+    const {places: _places, ...rest} = JSON.parse(progress) as Record<string, unknown>;
+    local['latam-backend-path:progress'] = JSON.stringify(rest);
+  }
   return {local, session: {...sessionStorage}};
 };
 
